@@ -3,6 +3,7 @@
 CXX      ?= g++
 BUILD    ?= build
 SANBUILD ?= build-san
+BIN      ?= bin
 V        ?= 0
 Q        := $(if $(filter 1,$(V)),,@)
 
@@ -18,9 +19,9 @@ DOMAIN_SRCS := $(sort $(wildcard domain/*.cpp))
 STORE_SRCS  := $(sort $(wildcard store/*.cpp))
 LIB_SRCS    := $(CORE_SRCS) $(DOMAIN_SRCS) $(STORE_SRCS)
 AREAS       := $(notdir $(patsubst %/,%,$(sort $(dir $(wildcard cgi-bin/*/main.cpp)))))
-PROGRAMS    := $(AREAS:%=bin/cgi/%.fcgi) bin/dvkctl
+PROGRAMS    := $(AREAS:%=$(BIN)/cgi/%.fcgi) $(BIN)/dvkctl
 TEST_SUITES := unit store http browser
-TEST_BINS   := $(TEST_SUITES:%=$(BUILD)/tests/%) $(SANBUILD)/tests/unit
+TEST_BINS   := $(TEST_SUITES:%=$(BUILD)/tests/%_tests) $(SANBUILD)/tests/unit_tests
 
 obj = $(patsubst %.cpp,$(1)/%.o,$(2))
 
@@ -48,21 +49,21 @@ $(SANBUILD)/libdvk.a: $(call obj,$(SANBUILD),$(LIB_SRCS))
 
 # One program per area: everything in cgi-bin/<area>/ links into bin/cgi/<area>.fcgi.
 define area_program
-bin/cgi/$(1).fcgi: $(call obj,$(BUILD),$(sort $(wildcard cgi-bin/$(1)/*.cpp))) $(BUILD)/libdvk.a
+$(BIN)/cgi/$(1).fcgi: $(call obj,$(BUILD),$(sort $(wildcard cgi-bin/$(1)/*.cpp))) $(BUILD)/libdvk.a
 	@mkdir -p $$(dir $$@)
 	$$(if $$(Q),@echo "  LINK    $$@")
 	$$(Q)$$(CXX) $$(RELEASE_FLAGS) -o $$@ $$^ $$(WEB_LIBS)
 endef
 $(foreach a,$(AREAS),$(eval $(call area_program,$(a))))
 
-bin/dvkctl: $(call obj,$(BUILD),$(sort $(wildcard tools/dvkctl/*.cpp))) $(BUILD)/libdvk.a
+$(BIN)/dvkctl: $(call obj,$(BUILD),$(sort $(wildcard tools/dvkctl/*.cpp))) $(BUILD)/libdvk.a
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo "  LINK    $@")
 	$(Q)$(CXX) $(RELEASE_FLAGS) -o $@ $^ $(WEB_LIBS)
 
 # One Boost.Test binary per layer of tests: tests/<suite>/*.cpp.
 define test_suite
-$(2)/tests/$(1): $(call obj,$(2),$(sort $(wildcard tests/$(1)/*.cpp))) $(2)/libdvk.a
+$(2)/tests/$(1)_tests: $(call obj,$(2),$(sort $(wildcard tests/$(1)/*.cpp))) $(2)/libdvk.a
 	@mkdir -p $$(dir $$@)
 	$$(if $$(Q),@echo "  LINK    $$@")
 	$$(Q)$$(CXX) $(3) -o $$@ $$^ $$(TEST_LIBS) $$(WEB_LIBS)
@@ -81,12 +82,12 @@ stop:
 
 test: deps
 	$(Q)$(MAKE) --no-print-directory -j2 all tests
-	$(Q)scripts/test.sh
+	$(Q)BUILD=$(BUILD) SANBUILD=$(SANBUILD) BIN=$(BIN) scripts/test.sh
 
 format:
 	$(Q)clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	rm -rf $(BUILD) $(SANBUILD) bin
+	rm -rf $(BUILD) $(SANBUILD) $(BIN)
 
 -include $(shell find $(BUILD) $(SANBUILD) -name '*.d' 2>/dev/null)

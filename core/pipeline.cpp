@@ -67,56 +67,51 @@ void Pipeline::check_csrf(const Request& req, const Session& s) const
 
 void Pipeline::run_once(const Request& req, Response& res, PageContext& page, Db& db) const
 {
-    auto match = router_.match(req.method(), req.path());
-    if (!match.route) {
-        if (match.path_known) {
-            res.error_page(405);
-            res.set_header("Allow", match.allowed_methods);
-            return;
-        }
-        throw HttpError(404);
-    }
-    Request routed = req;
-    routed.set_path_params(match.params);
-    const Route& route = *match.route;
-
     std::time_t now = std::time(nullptr);
     auto repo = sessions_(db);
     Sessions sessions(*repo, policy_);
-    Session session = sessions.load(routed, now);
+    Session session = sessions.load(req, now);
     page.session = &session;
     if (session.user) page.lang = Catalog::normalise_lang(session.user->lang);
     PageRenderer renderer(page);
     Response answer(&renderer);
     Context ctx(db, session, sessions, renderer, config_, now);
-
     try {
-        if (!route.access.allowed(session)) {
-            if (!session.user && routed.method() == "GET") {
-                answer.redirect("/login?next=" + url_encode(routed.path_and_query()));
-            } else {
-                throw HttpError(403, "E_FORBIDDEN");
-            }
-        } else {
-            bool password_page = routed.path() == "/account/password" || routed.path() == "/logout";
-            if (session.user && session.user->must_change_password && !password_page) {
-                if (routed.method() != "GET") throw HttpError(403, "E_MUST_CHANGE_PASSWORD");
-                answer.flash("F_MUST_CHANGE_PASSWORD");
-                answer.redirect("/account/password");
-            } else {
-                if (routed.method() == "POST") check_csrf(routed, session);
-                route.handler(routed, answer, ctx);
-            }
-        }
+        route(req, answer, ctx);
     } catch (const HttpError& e) {
         if (e.status() >= 500) log_error(std::string("request failed: ") + e.what());
         answer.error_page(e.status(), e.message_key());
+        if (e.status() == 405) answer.set_header("Allow", e.what());
     }
     // Flash messages are shown once: the page that showed it clears the cookie.
     if (!page.flash_key.empty() && answer.status() == 200) answer.set_cookie("dvk_flash", "", {true, 0});
     answer.set_renderer(nullptr);  // the renderer dies with this frame
     res = std::move(answer);
     page.session = nullptr;
+}
+
+void Pipeline::route(const Request& req, Response& res, Context& ctx) const
+{
+    auto match = router_.match(req.method(), req.path());
+    if (!match.route) {
+        if (match.path_known) throw HttpError(405, "", match.allowed_methods);
+        throw HttpError(404);
+    }
+    Request routed = req;
+    routed.set_path_params(match.params);
+    const Session& session = ctx.session();
+    if (!match.route->access.allowed(session)) {
+        if (session.user || routed.method() != "GET") throw HttpError(403, "E_FORBIDDEN");
+        return res.redirect("/login?next=" + url_encode(routed.path_and_query()));
+    }
+    bool password_page = routed.path() == "/account/password" || routed.path() == "/logout";
+    if (session.user && session.user->must_change_password && !password_page) {
+        if (routed.method() != "GET") throw HttpError(403, "E_MUST_CHANGE_PASSWORD");
+        res.flash("F_MUST_CHANGE_PASSWORD");
+        return res.redirect("/account/password");
+    }
+    if (routed.method() == "POST") check_csrf(routed, session);
+    match.route->handler(routed, res, ctx);
 }
 
 Response Pipeline::handle(const std::map<std::string, std::string>& params, std::string body, Db& db) const

@@ -16,6 +16,7 @@
 
 namespace core {
 
+class Context;
 using SessionRepositoryFactory = std::function<std::unique_ptr<SessionRepository>(Db&)>;
 
 class Pipeline {
@@ -30,6 +31,8 @@ public:
 
 private:
     void run_once(const Request& req, Response& res, PageContext& page, Db& db) const;
+    // Route, access, forced password change, CSRF, handler: everything a 4xx may come from.
+    void route(const Request& req, Response& res, Context& ctx) const;
     void check_csrf(const Request& req, const Session& s) const;
 
     const Router& router_;

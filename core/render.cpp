@@ -5,6 +5,7 @@
 #include <dirent.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -55,12 +56,29 @@ void Catalog::load_text(const std::string& lang, const std::string& text)
 
 void Catalog::load(const std::string& dir)
 {
+    // One folder per language, one file per area (common.txt, admin.txt, ...), merged.
     for (const auto& lang : languages()) {
-        std::ifstream in(dir + "/" + lang + ".txt");
-        if (!in) throw std::runtime_error("missing message catalog " + dir + "/" + lang + ".txt");
-        std::stringstream buf;
-        buf << in.rdbuf();
-        load_text(lang, buf.str());
+        std::string lang_dir = dir + "/" + lang;
+        DIR* d = opendir(lang_dir.c_str());
+        if (!d) throw std::runtime_error("missing message catalog folder " + lang_dir);
+        std::vector<std::string> files;
+        while (dirent* e = readdir(d)) {
+            std::string n = e->d_name;
+            if (n.size() > 4 && n.compare(n.size() - 4, 4, ".txt") == 0) files.push_back(lang_dir + "/" + n);
+        }
+        closedir(d);
+        std::sort(files.begin(), files.end());
+        auto& entries = by_lang_[lang];
+        entries.clear();
+        for (const auto& f : files) {
+            std::ifstream in(f);
+            std::stringstream buf;
+            buf << in.rdbuf();
+            for (auto& [k, v] : parse_config_text(buf.str())) {
+                if (entries.count(k)) throw std::runtime_error("message " + k + " defined twice (" + f + ")");
+                entries[k] = v;
+            }
+        }
     }
 }
 

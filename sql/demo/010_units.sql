@@ -1,5 +1,6 @@
 -- Demo hierarchy: the Bình Thuận provincial commission, its 14 district-level units
 -- (10 districts, town and city; 4 affiliated party committees) and a few grassroots units.
+-- The closure and name history rows are added at the end, as the pages add them for new units.
 -- Loaded by `dvkctl demo-load` on the first `make run`, never by a production install's migrations.
 
 INSERT INTO units (code, name, kind, level_id, parent_id) VALUES
@@ -34,3 +35,14 @@ SELECT v.code, v.name, v.kind, 3, p.id
         UNION ALL SELECT 'TP', 'TP-LIENHUONG', 'Đảng ủy thị trấn Liên Hương', 'commune'
         UNION ALL SELECT 'TP', 'TP-PHONGPHU', 'Đảng ủy xã Phong Phú', 'commune') v
   JOIN units p ON p.code = v.parent;
+INSERT INTO unit_closure (ancestor_id, descendant_id, depth)
+WITH RECURSIVE tree (ancestor_id, descendant_id, depth) AS (
+  SELECT id, id, 0 FROM units
+  UNION ALL
+  SELECT t.ancestor_id, u.id, t.depth + 1 FROM tree t JOIN units u ON u.parent_id = t.descendant_id
+)
+SELECT ancestor_id, descendant_id, depth FROM tree
+ WHERE NOT EXISTS (SELECT 1 FROM unit_closure c WHERE c.ancestor_id = tree.ancestor_id AND c.descendant_id = tree.descendant_id);
+
+INSERT INTO unit_names (unit_id, name, valid_from)
+SELECT u.id, u.name, DATE(u.created_at) FROM units u WHERE NOT EXISTS (SELECT 1 FROM unit_names n WHERE n.unit_id = u.id);

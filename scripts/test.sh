@@ -1,0 +1,75 @@
+#!/bin/bash
+# make test: a private stack on free ports in a temporary folder, then every suite; torn down after.
+# Ends with one line "N passed, N failed" (test cases, summed over the suites).
+set -uo pipefail
+
+ROOT=$(realpath "$(dirname "${BASH_SOURCE[0]}")/..")
+BUILD=${BUILD:-build}
+SANBUILD=${SANBUILD:-build-san}
+BIN=${BIN:-bin}
+SUITES=${SUITES:-"unit unit-san store http browser"}
+TMP=$(mktemp -d /tmp/dvk-test.XXXXXX)
+mkdir -p "$ROOT/var/test-artifacts"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+export DVK_ROOT=$ROOT DVK_VAR=$TMP/var DVK_BIN=$ROOT/$BIN
+export DVK_HTTP_PORT=$(free_port) DVK_DB_PORT=$(free_port) DVK_DEMO=1 DVK_THREADS=4
+export DVK_STACK_SCRIPT=$ROOT/scripts/stack.sh
+export DVK_TEST_URL=http://127.0.0.1:$DVK_HTTP_PORT
+export DVK_ARTIFACTS=$ROOT/var/test-artifacts
+# Sign-in throttling answers slowly on purpose; the tests check the rule, not the wait.
+export DVK_LOGIN_MAX_DELAY_MS=50 DVK_LOGIN_LOCK_ACCOUNT_AFTER=5 DVK_LOGIN_LOCK_ADDRESS_AFTER=1000
+
+cleanup() {
+    "$ROOT/scripts/stack.sh" stop >/dev/null 2>&1
+    if [ "${KEEP_TMP:-0}" = 1 ]; then echo "kept $TMP"; else rm -rf "$TMP"; fi
+}
+trap cleanup EXIT
+
+echo "== starting the test stack (http $DVK_HTTP_PORT, database $DVK_DB_PORT) in $TMP"
+if ! "$ROOT/scripts/stack.sh" start >"$TMP/stack-start.log" 2>&1; then
+    cat "$TMP/stack-start.log"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+# The tests read the database settings the stack wrote.
+export DVK_CONFIG=$DVK_VAR/dvk.env DVK_SQL_DIR=$ROOT/sql DVK_TEMPLATE_DIR=$ROOT/templates
+
+passed=0
+failed=0
+run_suite() {
+    local name=$1 binary=$2 report=$TMP/$1.xml
+    echo "== suite $name"
+    if [ ! -x "$binary" ]; then
+        echo "missing test binary $binary"
+        failed=$((failed + 1))
+        return
+    fi
+    (cd "$ROOT" && "$binary" --color_output=no --log_level=error --report_format=XML \
+        --report_level=detailed --report_sink="$report") >"$TMP/$name.log" 2>&1
+    local rc=$?
+    grep -E "error|fatal|exception" "$TMP/$name.log" | sed "s/^/  /" | tail -n 200
+    local p f
+    p=$(grep -o '<TestCase [^>]*result="passed"' "$report" 2>/dev/null | wc -l)
+    f=$(grep -o '<TestCase [^>]*result="\(failed\|aborted\)"' "$report" 2>/dev/null | wc -l)
+    # A binary that died (sanitizer abort, crash) may leave no report: count it as a failure.
+    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+        f=1
+        tail -n 40 "$TMP/$name.log" | sed 's/^/  /'
+    fi
+    echo "   $name: $p passed, $f failed"
+    passed=$((passed + p))
+    failed=$((failed + f))
+}
+
+for suite in $SUITES; do
+    case $suite in
+    unit-san) ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        run_suite unit-san "$ROOT/$SANBUILD/tests/unit_tests" ;;
+    *) run_suite "$suite" "$ROOT/$BUILD/tests/${suite}_tests" ;;
+    esac
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,60 @@
+// A small HTTP client for the tests (libcurl), with its own cookie jar, signed in as one user.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+namespace test {
+
+struct HttpResponse {
+    long status = 0;
+    std::multimap<std::string, std::string> headers;  // names lowercased
+    std::string body;
+    std::string header(const std::string& name) const;
+};
+
+struct MultipartPart {
+    std::string name, value, filename, content_type;  // filename set: a file part
+};
+
+class HttpClient {
+public:
+    // base: e.g. http://127.0.0.1:18080 (from DVK_TEST_URL when empty)
+    explicit HttpClient(std::string base = "");
+    ~HttpClient();
+    HttpClient(const HttpClient&) = delete;
+    HttpClient& operator=(const HttpClient&) = delete;
+
+    HttpResponse get(const std::string& path, const std::vector<std::string>& extra_headers = {});
+    // Posts url-encoded fields as they are (the caller adds csrf_token, or not, on purpose).
+    HttpResponse post(const std::string& path, const std::vector<std::pair<std::string, std::string>>& fields,
+                      const std::vector<std::string>& extra_headers = {});
+    HttpResponse post_raw(const std::string& path, const std::string& body, const std::string& content_type,
+                          const std::vector<std::string>& extra_headers = {});
+    HttpResponse post_multipart(const std::string& path, const std::vector<MultipartPart>& parts);
+    // Posts a form with the CSRF token of `form_page` (fetched first) added.
+    HttpResponse submit(const std::string& form_page, const std::string& action,
+                        std::vector<std::pair<std::string, std::string>> fields);
+
+    // Signs in through the real form; returns the final response (303 on success).
+    HttpResponse sign_in(const std::string& login, const std::string& password);
+    std::string cookie(const std::string& name) const;
+    void set_cookie(const std::string& name, const std::string& value);
+    const std::string& base() const { return base_; }
+
+private:
+    HttpResponse perform(const std::string& method, const std::string& path, const std::string* body,
+                         const std::string& content_type, const std::vector<std::string>& extra_headers);
+    std::string base_;
+    void* curl_;
+    std::map<std::string, std::string> cookies_;
+};
+
+// The value of <input name="csrf_token" value="..."> in a page; empty when absent.
+std::string csrf_token_in(const std::string& html);
+std::string url_encode(const std::string& s);
+// Shared demo password and the stack script, from the environment the runner sets.
+const char* demo_password();
+int run_stack(const std::string& command);  // scripts/stack.sh <command>, returns its exit code
+
+}  // namespace test
