@@ -9,6 +9,8 @@ SANBUILD=${SANBUILD:-build-san}
 BIN=${BIN:-bin}
 SUITES=${SUITES:-"unit unit-san store http browser"}
 TMP=$(mktemp -d /tmp/dvk-test.XXXXXX)
+# nginx workers run as nobody and must reach the program sockets inside.
+chmod 755 "$TMP"
 mkdir -p "$ROOT/var/test-artifacts"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -49,7 +51,7 @@ run_suite() {
     (cd "$ROOT" && "$binary" --color_output=no --log_level=error --report_format=XML \
         --report_level=detailed --report_sink="$report") >"$TMP/$name.log" 2>&1
     local rc=$?
-    grep -E "error|fatal|exception" "$TMP/$name.log" | sed "s/^/  /" | tail -n 200
+    grep -E "(error|fatal error): in \"|exception" "$TMP/$name.log" | sed "s/^/  /" | tail -n 200
     local p f
     p=$(grep -o '<TestCase [^>]*result="passed"' "$report" 2>/dev/null | wc -l)
     f=$(grep -o '<TestCase [^>]*result="\(failed\|aborted\)"' "$report" 2>/dev/null | wc -l)

@@ -3,6 +3,9 @@
 
 #include <curl/curl.h>
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
 
@@ -192,6 +195,34 @@ int run_stack(const std::string& command)
     std::string cmd = std::string(script) + " " + command + " >/dev/null 2>&1";
     int rc = std::system(cmd.c_str());
     return WIFEXITED(rc) ? WEXITSTATUS(rc) : 1;
+}
+
+int dvkctl(const std::vector<std::string>& args, const std::string& input)
+{
+    const char* bin = std::getenv("DVK_BIN");
+    if (!bin) throw std::runtime_error("DVK_BIN is not set (run the tests through make test)");
+    std::string cmd = std::string(bin) + "/dvkctl";
+    for (const auto& a : args) {
+        std::string quoted = "'";
+        for (char c : a) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+        cmd += " " + quoted + "'";
+    }
+    cmd += " >/dev/null 2>&1";
+    FILE* p = popen(cmd.c_str(), "w");
+    if (!p) return 1;
+    fwrite(input.data(), 1, input.size(), p);
+    int rc = pclose(p);
+    return WIFEXITED(rc) ? WEXITSTATUS(rc) : 1;
+}
+
+std::string make_user(const std::string& role, const std::string& unit_code, const std::string& password)
+{
+    static int n = 0;
+    std::string login = "t" + std::to_string(getpid()) + "." + std::to_string(++n) + "." + role.substr(0, 4);
+    if (dvkctl({"user", "add", login, "--role", role, "--unit", unit_code, "--name", "Người dùng thử " + login},
+               password + "\n") != 0)
+        throw std::runtime_error("dvkctl user add failed for " + login);
+    return login;
 }
 
 }  // namespace test

@@ -56,5 +56,9 @@ std::string url_encode(const std::string& s);
 // Shared demo password and the stack script, from the environment the runner sets.
 const char* demo_password();
 int run_stack(const std::string& command);  // scripts/stack.sh <command>, returns its exit code
+// Runs bin/dvkctl with args (each quoted), feeding `input` on standard input; returns the exit code.
+int dvkctl(const std::vector<std::string>& args, const std::string& input = "");
+// A fresh user made through dvkctl (login unique per call); returns the login.
+std::string make_user(const std::string& role, const std::string& unit_code, const std::string& password);
 
 }  // namespace test
