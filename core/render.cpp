@@ -150,7 +150,7 @@ void fill_messages(ctemplate::TemplateDictionary& dict, const std::string& lang)
 }
 
 std::string PageRenderer::page(const std::string& tpl, ctemplate::TemplateDictionary& body,
-                               const std::string& title_key) const
+                               const std::string& title_key, const std::string& layout_tpl) const
 {
     fill_messages(body, ctx_.lang);
     if (ctx_.session && !ctx_.session->csrf_token.empty()) body.SetValue("CSRF_TOKEN", ctx_.session->csrf_token);
@@ -175,7 +175,7 @@ std::string PageRenderer::page(const std::string& tpl, ctemplate::TemplateDictio
     } else {
         layout.ShowSection("SIGNED_OUT");
     }
-    return expand_template("layout.tpl", layout);
+    return expand_template(layout_tpl, layout);
 }
 
 std::string PageRenderer::error(int status, const std::string& message_key) const

@@ -48,7 +48,9 @@ struct PageContext {
 class PageRenderer {
 public:
     explicit PageRenderer(PageContext ctx) : ctx_(std::move(ctx)) {}
-    std::string page(const std::string& tpl, ctemplate::TemplateDictionary& body, const std::string& title_key) const;
+    // layout: "layout.tpl" for screen pages, "print_layout.tpl" for documents meant for paper.
+    std::string page(const std::string& tpl, ctemplate::TemplateDictionary& body, const std::string& title_key,
+                     const std::string& layout = "layout.tpl") const;
     std::string error(int status, const std::string& message_key) const;
     const std::string& lang() const { return ctx_.lang; }
     void set_lang(const std::string& lang) { ctx_.lang = lang; }

@@ -100,6 +100,12 @@ void Response::render(const std::string& tpl, ctemplate::TemplateDictionary& dic
     body_ = renderer_ ? renderer_->page(tpl, dict, title_key) : std::string();
 }
 
+void Response::render_print(const std::string& tpl, ctemplate::TemplateDictionary& dict, const std::string& title_key)
+{
+    set_content_type("text/html; charset=utf-8");
+    body_ = renderer_ ? renderer_->page(tpl, dict, title_key, "print_layout.tpl") : std::string();
+}
+
 void Response::error_page(int status, const std::string& message_key)
 {
     status_ = status;

@@ -35,6 +35,8 @@ public:
     void redirect(const std::string& local_path);
     // Renders templates/<tpl> with dict inside the layout; title_key names a catalog entry.
     void render(const std::string& tpl, ctemplate::TemplateDictionary& dict, const std::string& title_key);
+    // The same for a document meant for paper (A4, no navigation): templates/print_layout.tpl.
+    void render_print(const std::string& tpl, ctemplate::TemplateDictionary& dict, const std::string& title_key);
     // A plain error page for status, with a catalog message (or the status's default).
     void error_page(int status, const std::string& message_key = "");
     // Flash message shown once on the next page: a catalog key, carried in a cookie.
