@@ -61,6 +61,17 @@ $(BIN)/dvkctl: $(call obj,$(BUILD),$(sort $(wildcard tools/dvkctl/*.cpp))) $(BUI
 	$(if $(Q),@echo "  LINK    $@")
 	$(Q)$(CXX) $(RELEASE_FLAGS) -o $@ $^ $(WEB_LIBS)
 
+# Benchmark-only programs: the data generator and the bare FastCGI "hello" (not shipped).
+$(BIN)/dvkgen: $(call obj,$(BUILD),$(sort $(wildcard tools/dvkgen/*.cpp))) $(BUILD)/libdvk.a
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo "  LINK    $@")
+	$(Q)$(CXX) $(RELEASE_FLAGS) -o $@ $^ $(WEB_LIBS)
+
+$(BIN)/bench/hello.fcgi: $(call obj,$(BUILD),bench/hello.cpp)
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo "  LINK    $@")
+	$(Q)$(CXX) $(RELEASE_FLAGS) -o $@ $^ -lfcgi -pthread
+
 # One Boost.Test binary per layer of tests: tests/<suite>/*.cpp.
 define test_suite
 $(2)/tests/$(1)_tests: $(call obj,$(2),$(sort $(wildcard tests/$(1)/*.cpp))) $(2)/libdvk.a
@@ -83,6 +94,12 @@ stop:
 test: deps
 	$(Q)$(MAKE) --no-print-directory -j2 all tests
 	$(Q)BUILD=$(BUILD) SANBUILD=$(SANBUILD) BIN=$(BIN) scripts/test.sh
+
+# make bench [SCALE=province|national]: release build, generated data, the real stack, wrk.
+SCALE ?= province
+bench: deps
+	$(Q)$(MAKE) --no-print-directory -j2 all $(BIN)/dvkgen $(BIN)/bench/hello.fcgi
+	$(Q)BIN=$(BIN) SCALE=$(SCALE) scripts/bench.sh
 
 format:
 	$(Q)clang-format -i $$(git ls-files '*.cpp' '*.h')

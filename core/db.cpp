@@ -149,21 +149,19 @@ sql::PreparedStatement& Db::prepare(const std::string& sql, const Params& params
     ps.clearParameters();
     unsigned i = 1;
     for (const auto& p : params) {
-        const auto& v = p.value();
-        if (std::holds_alternative<std::monostate>(v)) {
-            ps.setNull(i, 0);
-        } else if (auto n = std::get_if<int64_t>(&v)) {
-            ps.setInt64(i, *n);
-        } else if (auto d = std::get_if<double>(&v)) {
-            ps.setDouble(i, *d);
-        } else if (auto s = std::get_if<std::string>(&v)) {
-            ps.setString(i, *s);
-        } else if (auto b = std::get_if<Blob>(&v)) {
+        switch (p.kind()) {
+        case Param::Kind::Null: ps.setNull(i, 0); break;
+        case Param::Kind::Int: ps.setInt64(i, p.as_int()); break;
+        case Param::Kind::Double: ps.setDouble(i, p.as_double()); break;
+        case Param::Kind::Text: ps.setString(i, p.as_text()); break;
+        case Param::Kind::Bytes: {
             // The driver reads the stream when the statement executes, so it must outlive this call.
             thread_local std::istringstream blob_stream;
             blob_stream.clear();
-            blob_stream.str(b->bytes);
+            blob_stream.str(p.as_text());
             ps.setBlob(i, &blob_stream);
+            break;
+        }
         }
         ++i;
     }

@@ -7,7 +7,6 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
-#include <variant>
 #include <vector>
 
 namespace sql {
@@ -50,28 +49,37 @@ struct Blob {
     std::string bytes;
 };
 
-// A value bound to a '?' placeholder.
+// A value bound to a '?' placeholder. (A tagged struct rather than std::variant: GCC 12 reports
+// false "maybe-uninitialized" errors for variants of strings built in initializer lists.)
 class Param {
 public:
-    Param(std::nullptr_t) : v_(std::monostate{}) {}
-    Param(int v) : v_(static_cast<int64_t>(v)) {}
-    Param(long v) : v_(static_cast<int64_t>(v)) {}
-    Param(long long v) : v_(static_cast<int64_t>(v)) {}
-    Param(unsigned v) : v_(static_cast<int64_t>(v)) {}
-    Param(unsigned long v) : v_(static_cast<int64_t>(v)) {}
-    Param(bool v) : v_(static_cast<int64_t>(v ? 1 : 0)) {}
-    Param(double v) : v_(v) {}
-    Param(const std::string& v) : v_(v) {}
-    Param(const char* v) : v_(std::string(v)) {}
-    Param(Blob v) : v_(std::move(v)) {}
+    enum class Kind { Null, Int, Double, Text, Bytes };
+    Param(std::nullptr_t) {}
+    Param(int v) : kind_(Kind::Int), i_(v) {}
+    Param(long v) : kind_(Kind::Int), i_(v) {}
+    Param(long long v) : kind_(Kind::Int), i_(v) {}
+    Param(unsigned v) : kind_(Kind::Int), i_(v) {}
+    Param(unsigned long v) : kind_(Kind::Int), i_(static_cast<int64_t>(v)) {}
+    Param(bool v) : kind_(Kind::Int), i_(v ? 1 : 0) {}
+    Param(double v) : kind_(Kind::Double), d_(v) {}
+    Param(const std::string& v) : kind_(Kind::Text), s_(v) {}
+    Param(std::string&& v) : kind_(Kind::Text), s_(std::move(v)) {}
+    Param(const char* v) : kind_(Kind::Text), s_(v) {}
+    Param(Blob v) : kind_(Kind::Bytes), s_(std::move(v.bytes)) {}
     template <class T>
     Param(const std::optional<T>& v) : Param(v ? Param(*v) : Param(nullptr))
     {
     }
-    const std::variant<std::monostate, int64_t, double, std::string, Blob>& value() const { return v_; }
+    Kind kind() const { return kind_; }
+    int64_t as_int() const { return i_; }
+    double as_double() const { return d_; }
+    const std::string& as_text() const { return s_; }  // Text and Bytes
 
 private:
-    std::variant<std::monostate, int64_t, double, std::string, Blob> v_;
+    Kind kind_ = Kind::Null;
+    int64_t i_ = 0;
+    double d_ = 0;
+    std::string s_;
 };
 
 using Params = std::vector<Param>;

@@ -44,7 +44,7 @@ wait_pid_gone() {
 }
 
 make_dirs() {
-    mkdir -p "$RUN" "$LOG" "$DVK_VAR/db" "$NGINX_PREFIX"
+    mkdir -p "$RUN" "$LOG" "$DVK_VAR/db" "$NGINX_PREFIX/extra.d"
     # nginx workers run as nobody when started by root: they must traverse these to reach the
     # program sockets.
     chmod 755 "$DVK_VAR" "$RUN"
