@@ -1,6 +1,9 @@
 // Users table: accounts, their roles and units, password hashes, sign-in attempts.
 #include "store/user_store.h"
 
+#include "domain/units.h"
+#include "store/scope_sql.h"
+
 namespace store {
 
 static const char* const kUserColumns =
@@ -80,6 +83,81 @@ int UserStore::count_active_admins()
     auto r = db_.query("SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND active = 1");
     r.next();
     return r.i32("n");
+}
+
+// The accounts a manager may reach, as a condition on users alias u.
+static store::ScopeCondition managed_condition(const domain::Scope& manager)
+{
+    if (manager.role == domain::Role::Admin) return {"1=1", {}};
+    if (manager.role != domain::Role::UnitHead) return {"1=0", {}};
+    // Inside the head's subtree (the shared scope rule), and more narrowly: their own unit's staff.
+    auto sc = store::scope_condition(manager, "u.unit_id");
+    sc.sql = "(" + sc.sql + " AND u.unit_id = ? AND u.role = 'unit_staff')";
+    sc.params.push_back(manager.unit_id);
+    return sc;
+}
+
+std::vector<User> UserStore::list_managed(const domain::Scope& manager)
+{
+    auto sc = managed_condition(manager);
+    auto r = db_.query(std::string(kUserColumns) + "WHERE " + sc.sql + " ORDER BY un.name, u.display_name, u.login",
+                       sc.params);
+    std::vector<User> out;
+    while (r.next()) out.push_back(read_user(r));
+    return out;
+}
+
+std::optional<User> UserStore::find_managed(const domain::Scope& manager, int64_t id)
+{
+    auto sc = managed_condition(manager);
+    core::Params p{id};
+    for (const auto& x : sc.params) p.push_back(x);
+    auto r = db_.query(std::string(kUserColumns) + "WHERE u.id = ? AND " + sc.sql, p);
+    if (!r.next()) return std::nullopt;
+    return read_user(r);
+}
+
+static uint64_t update_scoped(core::Db& db, const domain::Scope& manager, const std::string& set, core::Params p,
+                              int64_t id, int version)
+{
+    auto sc = managed_condition(manager);
+    p.push_back(id);
+    p.push_back(version);
+    for (const auto& x : sc.params) p.push_back(x);
+    return db.exec("UPDATE users u SET " + set + ", u.version = u.version + 1 WHERE u.id = ? AND u.version = ? AND " +
+                       sc.sql,
+                   p);
+}
+
+bool UserStore::update_managed(const domain::Scope& manager, int64_t id, int version, const UserEdit& e)
+{
+    // The account after the change must still be one the manager may manage.
+    if (!domain::may_manage_user(manager, e.role, e.unit_id)) return false;
+    return update_scoped(db_, manager, "u.display_name = ?, u.role = ?, u.lang = ?, u.unit_id = ?",
+                         {e.display_name, e.role, e.lang, e.unit_id}, id, version) > 0;
+}
+
+bool UserStore::set_active_managed(const domain::Scope& manager, int64_t id, int version, bool active)
+{
+    return update_scoped(db_, manager, "u.active = ?", {active}, id, version) > 0;
+}
+
+bool UserStore::reset_password_managed(const domain::Scope& manager, int64_t id, int version, const std::string& hash)
+{
+    return update_scoped(db_, manager, "u.password_hash = ?, u.must_change_password = 1, u.password_changed_at = NOW()",
+                         {hash}, id, version) > 0;
+}
+
+std::optional<int64_t> UserStore::create_managed(const domain::Scope& manager, const NewUser& u)
+{
+    if (!domain::may_manage_user(manager, u.role, u.unit_id)) return std::nullopt;
+    return create(u);
+}
+
+int UserStore::count_active_admins_for_update()
+{
+    auto r = db_.query("SELECT id FROM users WHERE role = 'admin' AND active = 1 FOR UPDATE");
+    return static_cast<int>(r.count());
 }
 
 void LoginAttemptStore::record(const std::string& login, const std::string& remote_addr, bool succeeded,

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/db.h"
+#include "domain/scope.h"
 
 namespace store {
 
@@ -31,6 +32,12 @@ struct NewUser {
     bool must_change_password = false;
 };
 
+// What an account's edit form changes.
+struct UserEdit {
+    std::string display_name, role, lang;
+    int64_t unit_id = 0;
+};
+
 class UserStore {
 public:
     explicit UserStore(core::Db& db) : db_(db) {}
@@ -42,6 +49,21 @@ public:
     void set_password(int64_t id, const std::string& hash, bool must_change);
     void set_lang(int64_t id, const std::string& lang);
     int count_active_admins();
+
+    // Account management, limited by the manager's scope in the query itself: an admin reaches every
+    // account; a unit head only the unit staff of their own unit; anybody else none.
+    std::vector<User> list_managed(const domain::Scope& manager);
+    std::optional<User> find_managed(const domain::Scope& manager, int64_t id);
+    // Absent when the manager may not create such an account. Throws core::DbConflict on a taken login.
+    std::optional<int64_t> create_managed(const domain::Scope& manager, const NewUser& u);
+    // False when the account is outside the scope or its version changed meanwhile (nothing written).
+    bool update_managed(const domain::Scope& manager, int64_t id, int version, const UserEdit& edit);
+    bool set_active_managed(const domain::Scope& manager, int64_t id, int version, bool active);
+    // Sets a temporary password the user must change at next sign-in.
+    bool reset_password_managed(const domain::Scope& manager, int64_t id, int version, const std::string& hash);
+    // Counts active admins and locks their rows until the transaction ends, so two administrators
+    // cannot demote each other at the same moment and leave none.
+    int count_active_admins_for_update();
 
 private:
     core::Db& db_;
