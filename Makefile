@@ -20,7 +20,7 @@ STORE_SRCS  := $(sort $(wildcard store/*.cpp))
 LIB_SRCS    := $(CORE_SRCS) $(DOMAIN_SRCS) $(STORE_SRCS)
 AREAS       := $(notdir $(patsubst %/,%,$(sort $(dir $(wildcard cgi-bin/*/main.cpp)))))
 PROGRAMS    := $(AREAS:%=$(BIN)/cgi/%.fcgi) $(BIN)/dvkctl
-TEST_SUITES := unit store http browser
+TEST_SUITES := unit store http browser explain
 TEST_BINS   := $(TEST_SUITES:%=$(BUILD)/tests/%_tests) $(SANBUILD)/tests/unit_tests
 
 obj = $(patsubst %.cpp,$(1)/%.o,$(2))
@@ -82,7 +82,7 @@ endef
 $(foreach s,$(TEST_SUITES),$(eval $(call test_suite,$(s),$(BUILD),$(RELEASE_FLAGS))))
 $(eval $(call test_suite,unit,$(SANBUILD),$(SAN_FLAGS)))
 
-tests: $(TEST_BINS)
+tests: $(TEST_BINS) $(BIN)/dvkgen
 
 run: deps
 	$(Q)$(MAKE) --no-print-directory -j2 all

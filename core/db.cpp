@@ -110,6 +110,11 @@ sql::Connection& Db::connection()
         st->execute("SET NAMES utf8mb4 COLLATE utf8mb4_vietnamese_ci");
         st->execute("SET SESSION time_zone = '+07:00'");
         st->execute("SET SESSION sql_mode = 'STRICT_ALL_TABLES,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO'");
+        if (!cfg_.application.empty()) {
+            std::unique_ptr<sql::PreparedStatement> ps(conn_->prepareStatement("SET @dvk_program = ?"));
+            ps->setString(1, cfg_.application);
+            ps->execute();
+        }
     } catch (const sql::SQLException& e) {
         conn_.reset();
         throw DbUnavailable(std::string("cannot connect to the database: ") + e.what());

@@ -25,6 +25,9 @@ struct DbConfig {
     int port = 3306;
     int connect_timeout_s = 3;
     int read_timeout_s = 8;  // a stopped server must not hold a request for ever
+    // The program's name, set as @dvk_program on each connection so the server's logs (and the
+    // EXPLAIN check of the tests) can tell the programs' statements from tools' and tests'.
+    std::string application;
     static DbConfig from(const Config& c);
 };
 

@@ -109,6 +109,7 @@ int serve(const std::string& program, const Router& router, SessionRepositoryFac
         load_templates(config.get("DVK_TEMPLATE_DIR", "templates"));
         Pipeline pipeline(router, std::move(sessions), config);
         DbConfig db_config = DbConfig::from(config);
+        db_config.application = program;
         int threads = static_cast<int>(std::clamp(config.get_int("DVK_THREADS", 4), 1L, 64L));
         std::string listen = config.get("DVK_LISTEN", "var/run/" + program + ".sock");
 

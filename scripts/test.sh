@@ -7,7 +7,7 @@ ROOT=$(realpath "$(dirname "${BASH_SOURCE[0]}")/..")
 BUILD=${BUILD:-build}
 SANBUILD=${SANBUILD:-build-san}
 BIN=${BIN:-bin}
-SUITES=${SUITES:-"unit unit-san store http browser"}
+SUITES=${SUITES:-"unit unit-san store http browser explain"}
 TMP=$(mktemp -d /tmp/dvk-test.XXXXXX)
 # nginx workers run as nobody and must reach the program sockets inside.
 chmod 755 "$TMP"
@@ -21,6 +21,9 @@ export DVK_STACK_SCRIPT=$ROOT/scripts/stack.sh
 export DVK_TEST_URL=http://127.0.0.1:$DVK_HTTP_PORT
 export DVK_ARTIFACTS=$ROOT/var/test-artifacts
 # Sign-in throttling answers slowly on purpose; the tests check the rule, not the wait.
+# The explain suite replays every statement the server ran (kept across the database restarts
+# of the HTTP suite because it is in the server's configuration).
+export DVK_DB_GENERAL_LOG=$TMP/var/log/general.log DVK_GENERAL_LOG=$TMP/var/log/general.log
 export DVK_LOGIN_MAX_DELAY_MS=50 DVK_LOGIN_LOCK_ACCOUNT_AFTER=5 DVK_LOGIN_LOCK_ADDRESS_AFTER=1000
 
 cleanup() {

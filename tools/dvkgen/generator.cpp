@@ -244,8 +244,10 @@ private:
             indicators_.add({id, i + 1, m[0], m[1], target, target * (0.6 + 0.6 * rng_.unit())});
         }
         evaluations_.add({id, pool ? "good" : rng_.of(kRatings), "Đánh giá cuối năm.", admin_id_});
+        // Every write leaves an audit row: the registration's, so the log has a realistic size.
+        audit_.add({admin_id_, "model.create", "model", id, std::to_string(year) + "-02-01 08:00:00"});
         made_.models += 1;
-        made_.rows += 4;
+        made_.rows += 5;
         if (recognised) {
             recognitions_.add({decision_for(u.id, u.level, year), id, u.id, u.level, year, ++position_});
             ++made_.rows;
@@ -292,7 +294,7 @@ private:
 
     void finish()
     {
-        for (auto* b : {&models_, &indicators_, &evaluations_, &decision_rows_, &recognitions_, &meeting_rows_,
+        for (auto* b : {&models_, &indicators_, &evaluations_, &audit_, &decision_rows_, &recognitions_, &meeting_rows_,
                         &proposals_, &items_})
             b->flush();
         out_ << "write pool: draft proposals " << write_pool_first_ << ".." << next_proposal_ - 1 << "\n";
@@ -323,6 +325,7 @@ private:
     store::BulkInserter indicators_{db_, "model_indicators",
                                     {"model_id", "position", "name", "unit_of_measure", "target", "achieved"}};
     store::BulkInserter evaluations_{db_, "evaluations", {"model_id", "rating", "comment", "evaluated_by"}};
+    store::BulkInserter audit_{db_, "audit_log", {"user_id", "action", "entity", "entity_id", "at"}};
     store::BulkInserter decision_rows_{db_, "recognition_decisions",
                                        {"id", "unit_id", "issuing_unit_name", "level_id", "year", "decision_number",
                                         "decision_date", "signer_name", "signer_title", "review_meeting_id",
