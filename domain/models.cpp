@@ -23,7 +23,8 @@ bool valid_model_kind(const std::string& kind)
 
 const std::vector<std::string>& model_statuses()
 {
-    static const std::vector<std::string> statuses{kStatusRegistered, kStatusEvaluated, kStatusRecognised};
+    static const std::vector<std::string> statuses{kStatusRegistered, kStatusEvaluated, kStatusRecognised,
+                                                   kStatusProposed, kStatusRecognisedAbove};
     return statuses;
 }
 
@@ -33,7 +34,10 @@ bool valid_model_status(const std::string& status)
     return std::find(s.begin(), s.end(), status) != s.end();
 }
 
-bool model_is_decided(const std::string& status) { return status == kStatusRecognised; }
+bool model_is_decided(const std::string& status)
+{
+    return status == kStatusRecognised || status == kStatusProposed || status == kStatusRecognisedAbove;
+}
 
 bool may_write_unit(Role role, int64_t user_unit, int64_t target_unit, bool target_in_subtree)
 {
@@ -96,14 +100,17 @@ void check_length(std::vector<FieldError>& errors, const std::string& field, con
 }  // namespace
 
 ModelValidation validate_model(const ModelInput& in, const std::map<std::string, int64_t>& field_ids,
-                               DateParser parse_date)
+                               DateParser parse_date, bool require_position)
 {
     ModelValidation v;
     ModelDraft& d = v.draft;
     auto& errors = v.errors;
 
     std::string year = trim(in.year);
-    if (year.size() == 4 && std::all_of(year.begin(), year.end(), ::isdigit) && std::stoi(year) >= kMinYear &&
+    bool four_digits = year.size() == 4 && std::all_of(year.begin(), year.end(), [](unsigned char c) {
+        return std::isdigit(c);
+    });
+    if (four_digits && std::stoi(year) >= kMinYear &&
         std::stoi(year) <= kMaxYear) {
         d.year = std::stoi(year);
     } else {
@@ -121,7 +128,7 @@ ModelValidation validate_model(const ModelInput& in, const std::map<std::string,
     d.person_position = trim(in.person_position);
     if (d.kind == kIndividual) {
         if (d.person_name.empty()) errors.push_back({"person_name", "E_MODEL_PERSON_REQUIRED", {}});
-        if (d.person_position.empty()) errors.push_back({"person_position", "E_MODEL_POSITION_REQUIRED", {}});
+        if (require_position && d.person_position.empty()) errors.push_back({"person_position", "E_MODEL_POSITION_REQUIRED", {}});
     }
     check_length(errors, "person_name", d.person_name, kMaxPerson);
     check_length(errors, "person_position", d.person_position, kMaxPerson);
@@ -151,7 +158,7 @@ ModelValidation validate_model(const ModelInput& in, const std::map<std::string,
         std::string target = trim(ind.target);
         if (id.name.empty() && id.unit_of_measure.empty() && target.empty()) continue;
         if (id.name.empty()) {
-            errors.push_back({field, "E_INDICATOR_NAME_REQUIRED", {}});
+            errors.push_back({field, "E_MODEL_INDICATOR_NAME", {}});
         } else if (utf8_length(id.name) > kMaxIndicatorName) {
             errors.push_back({field, "E_MODEL_TOO_LONG", {std::to_string(kMaxIndicatorName)}});
         } else if (utf8_length(id.unit_of_measure) > kMaxMeasureUnit) {
@@ -159,12 +166,12 @@ ModelValidation validate_model(const ModelInput& in, const std::map<std::string,
         } else if (auto number = parse_decimal(target)) {
             id.target = *number;
         } else {
-            errors.push_back({field, "E_INDICATOR_TARGET", {}});
+            errors.push_back({field, "E_MODEL_INDICATOR_TARGET", {}});
         }
         d.indicators.push_back(std::move(id));
     }
     if (d.indicators.size() > static_cast<size_t>(kMaxIndicators))
-        errors.push_back({"indicators", "E_INDICATORS_TOO_MANY", {std::to_string(kMaxIndicators)}});
+        errors.push_back({"indicators", "E_MODEL_INDICATORS_TOO_MANY", {std::to_string(kMaxIndicators)}});
     return v;
 }
 

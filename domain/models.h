@@ -21,6 +21,11 @@ bool valid_model_kind(const std::string& kind);
 inline const char* const kStatusRegistered = "registered";
 inline const char* const kStatusEvaluated = "evaluated";
 inline const char* const kStatusRecognised = "recognised";
+// The recognition cycle (issue 5) adds two: "proposed" while a proposal to the parent unit is submitted
+// or returned, "recognised_above" once a review meeting of a level above recognised it. A proposal
+// withdrawn or not recognised puts the model back to "recognised" (its own level's recognition stands).
+inline const char* const kStatusProposed = "proposed";
+inline const char* const kStatusRecognisedAbove = "recognised_above";
 const std::vector<std::string>& model_statuses();
 bool valid_model_status(const std::string& status);
 // Once recognised, a model is a decided record: only an admin may change it (on the record).
@@ -88,9 +93,10 @@ struct ModelValidation {
 using DateParser = std::optional<std::string> (*)(const std::string&);
 
 // Validates the form into a draft. field_ids: the codes of the fields a model may use (not retired)
-// and their ids. Fully empty indicator rows are dropped; the others need a name and a number.
+// and their ids. An individual model needs the person's name, and (on the form, require_position)
+// position. Fully empty indicator rows are dropped; the others need a name and a number.
 ModelValidation validate_model(const ModelInput& in, const std::map<std::string, int64_t>& field_ids,
-                               DateParser parse_date);
+                               DateParser parse_date, bool require_position = true);
 
 // "273", "12,5", "12.50" -> "273", "12.5", "12.5"; nullopt when not a non-negative number below 10^12
 // with at most two decimals ("1.000" is refused: it would mean 1 to some and 1000 to others).
