@@ -117,6 +117,12 @@ for t in "${TARGETS[@]}"; do
     status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: dvk_session=$COOKIE" "$URL$path")
     read -r rps p50 p99 errors <<<"$(run_wrk 32 "$DURATION" "$URL$path" "$COOKIE")"
     read -r _ p50_1 p99_1 _ <<<"$(run_wrk 1 "$DURATION1" "$URL$path" "$COOKIE")"
+    # Requests wrk left queued in the programs still run after it stops: wait for quiet first.
+    for _ in $(seq 1 60); do
+        q1=$(questions)
+        sleep 0.5
+        [ $(($(questions) - q1)) -le "$QUESTIONS_OVERHEAD" ] && break
+    done
     q1=$(questions)
     curl -s -o /dev/null -H "Cookie: dvk_session=$COOKIE" "$URL$path"
     q2=$(questions)

@@ -22,6 +22,9 @@ const char* const kModelColumns =
     "       DATE_FORMAT(m.created_at, '%Y-%m-%d %H:%i:%s') AS created_at,"
     "       DATE_FORMAT(m.updated_at, '%Y-%m-%d %H:%i:%s') AS updated_at, m.version";
 
+// The same columns with the join order fixed as written (models first), for the list and exports.
+const std::string kModelColumnsStraight = std::string("SELECT STRAIGHT_JOIN") + (kModelColumns + 6);
+
 const char* const kModelJoins =
     "  FROM models m"
     "  JOIN units u ON u.id = m.unit_id"
@@ -61,6 +64,16 @@ struct Where {
     core::Params params;
 };
 
+// The joins a filter needs. The page query always joins (it shows unit, level and field); the
+// count joins only what its WHERE clause reads, so counting a year reads one index and nothing else.
+std::string joins_for(const ModelFilter& f, bool all)
+{
+    std::string j = " FROM models m";
+    if (all || !f.level.empty()) j += " JOIN units u ON u.id = m.unit_id JOIN levels l ON l.id = u.level_id";
+    if (all || !f.field.empty()) j += " JOIN fields f ON f.id = m.field_id";
+    return j;
+}
+
 Where list_where(const domain::Scope& scope, const ModelFilter& f)
 {
     auto sc = scope_condition(scope, "m.unit_id");
@@ -73,25 +86,34 @@ Where list_where(const domain::Scope& scope, const ModelFilter& f)
         w.sql += " AND EXISTS (SELECT 1 FROM unit_closure fu WHERE fu.ancestor_id = ? AND fu.descendant_id = m.unit_id)";
         w.params.emplace_back(*f.unit_id);
     }
-    // Each distinct SQL text becomes a prepared statement cached per connection, so only the filters
-    // an index serves (year, unit) change the text; the others are always present and switched by value.
-    w.sql += " AND (? = '' OR l.code = ?) AND (? = '' OR f.code = ?) AND (? = '' OR m.kind = ?)"
-             " AND (? = '' OR m.status = ?)";
-    for (const std::string* v : {&f.level, &f.field, &f.kind, &f.status}) {
+    // Each distinct SQL text becomes a prepared statement cached per connection; the text varies only
+    // with which filters are present (a few dozen shapes at most), never with their values.
+    if (!f.level.empty()) {
+        w.sql += " AND l.code = ?";
+        w.params.emplace_back(f.level);
+    }
+    if (!f.field.empty()) {
+        w.sql += " AND f.code = ?";
+        w.params.emplace_back(f.field);
+    }
+    w.sql += " AND (? = '' OR m.kind = ?) AND (? = '' OR m.status = ?)";
+    for (const std::string* v : {&f.kind, &f.status}) {
         w.params.emplace_back(*v);
         w.params.emplace_back(*v);
     }
-    // Each word of the search must occur in the folded title, person or unit name, in any order: a
-    // fixed number of LIKE slots ('%' when unused) keeps the SQL text the same; words past the last
-    // slot share it, in their order.
+    // Each word of the search must occur in the folded title, person or unit name, in any order;
+    // up to five LIKE clauses, words past the fifth share the last one, in their order.
     constexpr size_t kSlots = 5;
-    std::vector<std::string> slots(kSlots);
+    std::vector<std::string> slots;
     std::istringstream words(domain::fold_vietnamese(f.q));
     std::string word;
-    for (size_t n = 0; words >> word && n < 32; ++n) slots[std::min(n, kSlots - 1)] += like_contains(word);
+    for (size_t n = 0; words >> word && n < 32; ++n) {
+        if (slots.size() < kSlots) slots.emplace_back();
+        slots.back() += like_contains(word);
+    }
     for (auto& pattern : slots) {
         w.sql += " AND m.search_folded LIKE ? ESCAPE '!'";
-        w.params.emplace_back(pattern.empty() ? std::string("%") : pattern);
+        w.params.emplace_back(pattern);
     }
     return w;
 }
@@ -281,13 +303,24 @@ ModelPage ModelStore::list(const domain::Scope& scope, const ModelFilter& f, int
 {
     Where w = list_where(scope, f);
     ModelPage out;
-    auto count = db_.query(std::string("SELECT COUNT(*) AS n") + kModelJoins + w.sql, w.params);
+    auto count = db_.query("SELECT COUNT(*) AS n" + joins_for(f, false) + w.sql, w.params);
     count.next();
     out.total = count.i64("n");
     core::Params params = w.params;
     params.emplace_back(per_page);
     params.emplace_back(static_cast<long long>(std::max(page - 1, 0)) * per_page);
-    auto r = db_.query(std::string(kModelColumns) + kModelJoins + w.sql + order_by(f) + " LIMIT ? OFFSET ?", params);
+    // A deferred join: the page's ids come from a narrow query the (year, title) index answers in
+    // order; only those rows are then read whole. Asked for everything at once, the optimizer
+    // sorts the whole year in a temporary table instead (measured: 7 ms against 0.5 ms per page).
+    bool needs_field = !f.field.empty() || f.sort == "field";
+    std::string ids = "SELECT m.id" + joins_for(f, false) +
+                      (needs_field && f.field.empty() ? " JOIN fields f ON f.id = m.field_id" : "") + w.sql + order_by(f) +
+                      " LIMIT ? OFFSET ?";
+    auto r = db_.query(std::string(kModelColumnsStraight) + " FROM (" + ids + ") page JOIN models m ON m.id = page.id" +
+                           " JOIN units u ON u.id = m.unit_id JOIN levels l ON l.id = u.level_id"
+                           " JOIN fields f ON f.id = m.field_id" +
+                           order_by(f),
+                       params);
     while (r.next()) out.rows.push_back(read_model(r));
     return out;
 }
@@ -297,7 +330,8 @@ std::vector<Model> ModelStore::export_rows(const domain::Scope& scope, const Mod
     Where w = list_where(scope, f);
     core::Params params = w.params;
     params.emplace_back(cap);
-    auto r = db_.query(std::string(kModelColumns) + ", m.summary" + kModelJoins + w.sql + order_by(f) + " LIMIT ?",
+    auto r = db_.query(std::string(kModelColumnsStraight) + ", m.summary" + joins_for(f, true) + w.sql + order_by(f) +
+                           " LIMIT ?",
                        params);
     std::vector<Model> out;
     while (r.next()) {
