@@ -12,6 +12,13 @@
   {{#SIGNED_IN}}
   <nav class="main-nav" aria-label="{{T_MENU}}">
     <a href="/">{{T_NAV_HOME}}</a>
+    {{#ROLE_admin}}<a href="/admin">{{T_NAV_ADMIN}}</a>{{/ROLE_admin}}
+    {{#ROLE_unit_head}}<a href="/admin/users">{{T_NAV_STAFF}}</a>{{/ROLE_unit_head}}
+    <a href="/models">{{T_NAV_MODELS}}</a>
+    <a href="/proposals">{{T_NAV_PROPOSALS}}</a>
+    {{#ROLE_commission_staff}}<a href="/reviews">{{T_NAV_REVIEWS}}</a>{{/ROLE_commission_staff}}{{#ROLE_admin}}<a href="/reviews">{{T_NAV_REVIEWS}}</a>{{/ROLE_admin}}{{#ROLE_unit_head}}<a href="/reviews">{{T_NAV_REVIEWS}}</a>{{/ROLE_unit_head}}
+    <a href="/recognitions">{{T_NAV_RECOGNITIONS}}</a>
+    <a href="/reports/funnel">{{T_NAV_REPORTS}}</a>
   </nav>
   <div class="who">
     <span class="user">{{USER_NAME}}</span> · <span class="unit">{{UNIT_NAME}}</span> · <span class="role">{{ROLE_LABEL}}</span>

@@ -3,6 +3,7 @@
 <dl class="facts">
   <dt>{{T_UNIT}}</dt><dd>{{UNIT_NAME}} ({{UNIT_CODE}})</dd>
   <dt>{{T_ROLE}}</dt><dd>{{ROLE_LABEL}}</dd>
+  {{#CAMPAIGN}}<dt>{{T_ADM_HOME_CAMPAIGN}}</dt><dd class="current-campaign">{{T_ADM_DIRECTIVE}} {{CAMPAIGN_NUMBER}} · {{T_ADM_YEAR}} {{CAMPAIGN_YEAR}}</dd>{{/CAMPAIGN}}
 </dl>
 <h2>{{T_ATTENTION}}</h2>
 {{#ATTENTION}}<ul class="attention">{{#ITEM}}<li><a href="{{HREF}}">{{TEXT}}</a></li>{{/ITEM}}</ul>{{/ATTENTION}}

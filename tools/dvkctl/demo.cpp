@@ -1,5 +1,6 @@
 // The demo data: units from sql/demo/*.sql, then one demo user per role (passwords hashed here).
 #include "tools/dvkctl/demo.h"
+#include "tools/dvkctl/demo_cycle.h"
 
 #include <dirent.h>
 
@@ -10,6 +11,7 @@
 #include "core/migrate.h"
 #include "store/unit_store.h"
 #include "store/user_store.h"
+#include "tools/dvkctl/demo_models.h"
 
 namespace {
 
@@ -72,5 +74,7 @@ int load_demo_data(Tool& t)
     }
     tx.commit();
     t.out << "demo users created (password: " << kDemoPassword << ")\n";
+    if (int rc = load_demo_models(t); rc != 0) return rc;
+    if (int rc = load_demo_cycle(t); rc != 0) return rc;  // recognition cycle 2023 (demo_cycle.cpp)
     return 0;
 }
