@@ -95,7 +95,13 @@ public:
         db_.begin();
         make_units();
         make_users_and_campaign();
-        for (int y = 0; y < scale_.years; ++y) make_year(scale_.first_year + y);
+        for (int y = 0; y < scale_.years; ++y) {
+            make_year(scale_.first_year + y);
+            // One transaction per year keeps the undo log small at national scale.
+            finish_batches();
+            db_.commit();
+            db_.begin();
+        }
         make_write_pool(scale_.first_year + scale_.years - 1);
         finish();
         db_.commit();
@@ -249,7 +255,8 @@ private:
         made_.models += 1;
         made_.rows += 5;
         if (recognised) {
-            recognitions_.add({decision_for(u.id, u.level, year), id, u.id, u.level, year, ++position_});
+            int64_t decision = decision_for(u.id, u.level, year);
+            recognitions_.add({decision, id, u.id, u.level, year, ++positions_[decision]});
             ++made_.rows;
         }
         if (!proposed) return;
@@ -266,11 +273,11 @@ private:
         proposals_.add({proposal, id, u.id, parent.id, year, above ? "recognised" : "not_recognised",
                         "Mô hình tiêu biểu, hiệu quả, đề nghị công nhận.", admin_id_, ys + "-12-05 09:00:00",
                         ys + "-12-20 15:00:00"});
-        items_.add({meeting, proposal, ++position_, above ? "recognised" : "not_recognised",
+        items_.add({meeting, proposal, ++meeting_positions_[meeting], above ? "recognised" : "not_recognised",
                     above ? "" : "Chưa lan tỏa rộng", above ? 9 : 3, above ? 0 : 5, above ? 0 : 1});
         made_.rows += 2;
         if (above) {
-            recognitions_.add({decision, id, parent.id, parent.level, year, ++position_});
+            recognitions_.add({decision, id, parent.id, parent.level, year, ++positions_[decision]});
             ++made_.rows;
         }
     }
@@ -292,11 +299,16 @@ private:
         write_pool_first_ = next_proposal_ - scale_.write_pool;
     }
 
-    void finish()
+    void finish_batches()
     {
         for (auto* b : {&models_, &indicators_, &evaluations_, &audit_, &decision_rows_, &recognitions_, &meeting_rows_,
                         &proposals_, &items_})
             b->flush();
+    }
+
+    void finish()
+    {
+        finish_batches();
         out_ << "write pool: draft proposals " << write_pool_first_ << ".." << next_proposal_ - 1 << "\n";
     }
 
@@ -314,7 +326,8 @@ private:
     int64_t next_decision_ = store::next_id(db_, "recognition_decisions");
     int64_t next_meeting_ = store::next_id(db_, "review_meetings");
     int64_t next_proposal_ = store::next_id(db_, "proposals");
-    int64_t admin_id_ = 0, last_year_id_ = 0, write_pool_first_ = 0, position_ = 0;
+    int64_t admin_id_ = 0, last_year_id_ = 0, write_pool_first_ = 0;
+    std::map<int64_t, int> positions_, meeting_positions_;  // numbering within a decision, a meeting
     store::BulkInserter unit_rows_{db_, "units", {"id", "code", "name", "kind", "level_id", "parent_id"}};
     store::BulkInserter closure_{db_, "unit_closure", {"ancestor_id", "descendant_id", "depth"}};
     store::BulkInserter names_{db_, "unit_names", {"unit_id", "name", "valid_from"}};
