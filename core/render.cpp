@@ -2,6 +2,7 @@
 #include "core/render.h"
 
 #include <ctemplate/template.h>
+#include <ctemplate/template_cache.h>
 #include <dirent.h>
 #include <sys/stat.h>
 
@@ -121,43 +122,81 @@ const std::map<std::string, std::string>& Catalog::entries(const std::string& la
 
 const Catalog& catalog() { return g_catalog; }
 
-void load_templates(const std::string& root)
-{
-    ctemplate::Template::SetTemplateRootDirectory(root);
-    std::vector<std::string> names;
-    list_templates(root, "", names);
-    if (names.empty()) throw std::runtime_error("no templates under " + root);
-    for (const auto& n : names)
-        if (!ctemplate::Template::GetTemplate(n, ctemplate::DO_NOT_STRIP))
-            throw std::runtime_error("template does not parse: " + n);
-    g_catalog.load(root + "/messages");
-}
-
-std::string expand_template(const std::string& tpl, ctemplate::TemplateDictionary& dict)
+std::string html_escape(const std::string& text)
 {
     std::string out;
-    if (!ctemplate::ExpandTemplate(tpl, ctemplate::DO_NOT_STRIP, &dict, &out))
-        throw std::runtime_error("template failed to expand: " + tpl);
+    for (char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&#39;"; break;
+        default: out += c;
+        }
+    }
     return out;
 }
 
-void fill_messages(ctemplate::TemplateDictionary& dict, const std::string& lang)
+std::string localize_template(const std::string& text, const std::string& lang, const Catalog& c)
 {
-    // Vietnamese first so a key missing in English still shows something readable.
-    if (lang != "vi")
-        for (const auto& [k, v] : g_catalog.entries("vi")) dict.SetValue(k, v);
-    for (const auto& [k, v] : g_catalog.entries(lang)) dict.SetValue(k, v);
+    std::string out;
+    size_t pos = 0;
+    for (size_t at = text.find("{{T_"); at != std::string::npos; at = text.find("{{T_", pos)) {
+        size_t end = text.find("}}", at);
+        std::string key = end == std::string::npos ? "" : text.substr(at + 2, end - at - 2);
+        bool plain = !key.empty() && key.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") == std::string::npos;
+        out += text.substr(pos, at - pos);
+        // Only plain markers of known messages are written in; anything else stays for ctemplate.
+        if (plain && c.has("vi", key)) {
+            out += html_escape(c.get(lang, key));
+        } else {
+            out += text.substr(at, (end == std::string::npos ? text.size() : end + 2) - at);
+        }
+        pos = end == std::string::npos ? text.size() : end + 2;
+    }
+    return out + text.substr(std::min(pos, text.size()));
+}
+
+void load_templates(const std::string& root)
+{
+    ctemplate::Template::SetTemplateRootDirectory(root);
+    g_catalog.load(root + "/messages");
+    std::vector<std::string> names;
+    list_templates(root, "", names);
+    if (names.empty()) throw std::runtime_error("no templates under " + root);
+    for (const auto& n : names) {
+        std::ifstream in(root + "/" + n);
+        std::stringstream buf;
+        buf << in.rdbuf();
+        for (const auto& lang : Catalog::languages()) {
+            // A second load (tests load more than once) replaces the first instead of failing.
+            ctemplate::mutable_default_template_cache()->Delete(lang + "/" + n);
+            if (!ctemplate::StringToTemplateCache(lang + "/" + n, localize_template(buf.str(), lang, g_catalog),
+                                                  ctemplate::DO_NOT_STRIP))
+                throw std::runtime_error("template does not parse: " + n);
+        }
+        // The plain file stays loadable too: included templates are named by their file.
+        if (!ctemplate::Template::GetTemplate(n, ctemplate::DO_NOT_STRIP))
+            throw std::runtime_error("template does not parse: " + n);
+    }
+}
+
+std::string expand_template(const std::string& lang, const std::string& tpl, ctemplate::TemplateDictionary& dict)
+{
+    std::string out;
+    if (!ctemplate::ExpandTemplate(Catalog::normalise_lang(lang) + "/" + tpl, ctemplate::DO_NOT_STRIP, &dict, &out))
+        throw std::runtime_error("template failed to expand: " + tpl);
+    return out;
 }
 
 std::string PageRenderer::page(const std::string& tpl, ctemplate::TemplateDictionary& body,
                                const std::string& title_key, const std::string& layout_tpl) const
 {
-    fill_messages(body, ctx_.lang);
     if (ctx_.session && !ctx_.session->csrf_token.empty()) body.SetValue("CSRF_TOKEN", ctx_.session->csrf_token);
-    std::string body_html = expand_template(tpl, body);
+    std::string body_html = expand_template(ctx_.lang, tpl, body);
 
     ctemplate::TemplateDictionary layout("layout");
-    fill_messages(layout, ctx_.lang);
     layout.SetValue("LANG", ctx_.lang);
     layout.SetValue("TITLE", g_catalog.get(ctx_.lang, title_key));
     layout.SetValue("BODY", body_html);
@@ -175,7 +214,7 @@ std::string PageRenderer::page(const std::string& tpl, ctemplate::TemplateDictio
     } else {
         layout.ShowSection("SIGNED_OUT");
     }
-    return expand_template(layout_tpl, layout);
+    return expand_template(ctx_.lang, layout_tpl, layout);
 }
 
 std::string PageRenderer::error(int status, const std::string& message_key) const

@@ -31,11 +31,15 @@ private:
     std::map<std::string, std::map<std::string, std::string>> by_lang_;
 };
 
-// Loads every templates/**/*.tpl once and the catalogs; call from main() before threads start.
+// Loads the catalogs and every templates/**/*.tpl once, and makes of each template one copy per
+// language with its {{T_...}} messages already written in (escaped), so no page fills ~700
+// messages into its dictionaries on every request. Call from main() before threads start.
 void load_templates(const std::string& root);
 const Catalog& catalog();
-// Expands one template (path relative to the root) with dict; throws if it is missing or broken.
-std::string expand_template(const std::string& tpl, ctemplate::TemplateDictionary& dict);
+// Expands one template (path relative to the root) in a language; throws if missing or broken.
+std::string expand_template(const std::string& lang, const std::string& tpl, ctemplate::TemplateDictionary& dict);
+// The template's text with {{T_KEY}} markers replaced by lang's messages, HTML-escaped; exposed for tests.
+std::string localize_template(const std::string& text, const std::string& lang, const Catalog& c);
 
 // Everything about the current request that the layout shows.
 struct PageContext {
@@ -58,9 +62,6 @@ public:
 private:
     PageContext ctx_;
 };
-
-// Fills every catalog entry of lang into dict (templates use {{T_...}} markers).
-void fill_messages(ctemplate::TemplateDictionary& dict, const std::string& lang);
 
 // "2023-12-31" or "2023-12-31 08:05:00" -> "31/12/2023" (or "31/12/2023 08:05"); other input unchanged.
 std::string format_date(const std::string& iso);

@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include <xlsxwriter.h>
 
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -26,6 +27,15 @@ std::string sheet_name(const std::string& name, size_t index)
     return out;
 }
 
+lxw_datetime to_datetime(const std::string& iso)
+{
+    lxw_datetime d{};
+    int sec = 0;
+    std::sscanf(iso.c_str(), "%d-%d-%d %d:%d:%d", &d.year, &d.month, &d.day, &d.hour, &d.min, &sec);
+    d.sec = sec;
+    return d;
+}
+
 bool write(const std::string& path, const std::vector<XlsxSheet>& sheets)
 {
     lxw_workbook_options options{};
@@ -39,6 +49,10 @@ bool write(const std::string& path, const std::vector<XlsxSheet>& sheets)
     format_set_text_wrap(header);
     lxw_format* bold = workbook_add_format(wb);
     format_set_bold(bold);
+    lxw_format* date = workbook_add_format(wb);
+    format_set_num_format(date, "dd/mm/yyyy");
+    lxw_format* datetime = workbook_add_format(wb);
+    format_set_num_format(datetime, "dd/mm/yyyy hh:mm");
     for (size_t s = 0; s < sheets.size(); ++s) {
         const XlsxSheet& sh = sheets[s];
         lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name(sh.name, s).c_str());
@@ -63,9 +77,15 @@ bool write(const std::string& path, const std::vector<XlsxSheet>& sheets)
                     worksheet_write_string(ws, r, col, cell.text.c_str(), f);
                 else if (cell.kind == XlsxCell::Number)
                     worksheet_write_number(ws, r, col, cell.number, f);
+                else if (cell.kind == XlsxCell::Date || cell.kind == XlsxCell::DateTime) {
+                    lxw_datetime d = to_datetime(cell.text);
+                    worksheet_write_datetime(ws, r, col, &d, cell.kind == XlsxCell::Date ? date : datetime);
+                }
             }
             ++r;
         }
+        if (sh.autofilter && r > 1)
+            worksheet_autofilter(ws, 0, 0, r - 1, static_cast<lxw_col_t>(sh.columns.size() - 1));
     }
     return workbook_close(wb) == LXW_NO_ERROR;
 }

@@ -1,4 +1,4 @@
-// Spreadsheet exports (.xlsx) through libxlsxwriter: sheets of text and number cells under a bold,
+// Spreadsheet exports (.xlsx) through libxlsxwriter: sheets of text, number and date cells under a bold,
 // frozen header row with set column widths. libxlsxwriter writes to a file, so the workbook goes to
 // a private mkstemp file that is read back and removed at once.
 #pragma once
@@ -8,13 +8,15 @@
 namespace core {
 
 struct XlsxCell {
-    enum Kind { Empty, Text, Number } kind = Empty;
-    std::string text;
+    enum Kind { Empty, Text, Number, Date, DateTime } kind = Empty;
+    std::string text;  // Text; for Date "YYYY-MM-DD", for DateTime "YYYY-MM-DD HH:MM:SS"
     double number = 0;
     bool bold = false;  // e.g. a total row
     static XlsxCell of(const std::string& t) { return {Text, t, 0, false}; }
     static XlsxCell of(double n) { return {Number, "", n, false}; }
     static XlsxCell of(long long n) { return {Number, "", static_cast<double>(n), false}; }
+    static XlsxCell date(const std::string& iso) { return {Date, iso, 0, false}; }
+    static XlsxCell datetime(const std::string& iso) { return {DateTime, iso, 0, false}; }
     static XlsxCell none() { return {}; }
 };
 
@@ -27,6 +29,7 @@ struct XlsxSheet {
     std::string name;  // up to 31 characters; []:*?/\ are replaced
     std::vector<XlsxColumn> columns;
     std::vector<std::vector<XlsxCell>> rows;
+    bool autofilter = false;  // filter buttons on the header row
 };
 
 // The workbook's bytes; throws std::runtime_error when it cannot be written.

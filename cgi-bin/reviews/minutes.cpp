@@ -13,7 +13,6 @@ namespace {
 void fill_review_minutes(ctemplate::TemplateDictionary& dict, core::Context& ctx, const store::Meeting& m,
                          const std::optional<store::UnitInfo>& unit, const std::vector<store::AgendaItem>& agenda)
 {
-    core::fill_messages(dict, ctx.lang());
     dict.SetValue("LANG", ctx.lang());
     dict.SetIntValue("ID", m.id);
     if (unit && !unit->parent_name.empty()) dict.SetValueAndShowSection("PARENT_NAME", unit->parent_name, "HAS_PARENT");
@@ -78,5 +77,5 @@ void review_minutes_page(const core::Request& req, core::Response& res, core::Co
     ctemplate::TemplateDictionary dict("reviews/minutes");
     fill_review_minutes(dict, ctx, *m, unit, agenda);
     res.set_content_type("text/html; charset=utf-8");
-    res.set_body(core::expand_template("reviews/minutes.tpl", dict));
+    res.set_body(core::expand_template(ctx.lang(), "reviews/minutes.tpl", dict));
 }

@@ -84,6 +84,35 @@ BOOST_AUTO_TEST_CASE(values_are_escaped_in_pages)
     BOOST_TEST(html.find("&lt;script&gt;alert(1)&lt;/script&gt;&quot;") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(templates_are_localized_once_with_escaped_messages)
+{
+    core::Catalog c;
+    c.load_text("vi", "T_A = Đăng nhập <ngay> & \"lưu\"\nT_B = chỉ tiếng Việt\n");
+    c.load_text("en", "T_A = Sign in\n");
+    std::string tpl = "<p title=\"{{T_A}}\">{{T_A}} {{T_B}} {{T_UNKNOWN}} {{T_A:none}} {{VALUE}}</p>";
+    BOOST_TEST(core::localize_template(tpl, "vi", c) ==
+               "<p title=\"Đăng nhập &lt;ngay&gt; &amp; &quot;lưu&quot;\">Đăng nhập &lt;ngay&gt; &amp; &quot;lưu&quot; "
+               "chỉ tiếng Việt {{T_UNKNOWN}} {{T_A:none}} {{VALUE}}</p>");
+    BOOST_TEST(core::localize_template(tpl, "en", c) ==
+               "<p title=\"Sign in\">Sign in chỉ tiếng Việt {{T_UNKNOWN}} {{T_A:none}} {{VALUE}}</p>");
+    BOOST_TEST(core::localize_template("no markers {{X}} {{T_", "en", c) == "no markers {{X}} {{T_");
+}
+
+BOOST_AUTO_TEST_CASE(the_same_page_in_both_languages)
+{
+    ensure_loaded();
+    for (const char* lang : {"vi", "en"}) {
+        ctemplate::TemplateDictionary dict("login");
+        dict.SetValue("NEXT", "/");
+        core::PageContext ctx;
+        ctx.lang = lang;
+        core::PageRenderer renderer(ctx);
+        std::string html = renderer.page("account/login.tpl", dict, "T_SIGN_IN");
+        BOOST_TEST(html.find(core::catalog().get(lang, "T_PASSWORD")) != std::string::npos, lang);
+        BOOST_TEST(html.find("{{") == std::string::npos, lang);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(catalog_format_and_fallbacks)
 {
     core::Catalog c;
