@@ -25,7 +25,7 @@ TEST_BINS   := $(TEST_SUITES:%=$(BUILD)/tests/%_tests) $(SANBUILD)/tests/unit_te
 
 obj = $(patsubst %.cpp,$(1)/%.o,$(2))
 
-.PHONY: all tests run stop test bench format clean deps
+.PHONY: all tests run stop test bench format clean deps fuzz verify backup restore
 all: $(PROGRAMS)
 
 deps:
@@ -44,7 +44,8 @@ $(SANBUILD)/%.o: %.cpp
 $(BUILD)/libdvk.a: $(call obj,$(BUILD),$(LIB_SRCS))
 	$(Q)rm -f $@ && ar rcs $@ $^
 
-$(SANBUILD)/libdvk.a: $(call obj,$(SANBUILD),$(LIB_SRCS))
+# Only the unit tests are built with sanitizers, and they test core and domain: no store needed.
+$(SANBUILD)/libdvk.a: $(call obj,$(SANBUILD),$(CORE_SRCS) $(DOMAIN_SRCS))
 	$(Q)rm -f $@ && ar rcs $@ $^
 
 # One program per area: everything in cgi-bin/<area>/ links into bin/cgi/<area>.fcgi.
@@ -92,8 +93,8 @@ stop:
 	$(Q)scripts/stack.sh stop
 
 test: deps
-	$(Q)$(MAKE) --no-print-directory -j2 all tests
-	$(Q)BUILD=$(BUILD) SANBUILD=$(SANBUILD) BIN=$(BIN) scripts/test.sh
+	$(Q)$(MAKE) --no-print-directory -j2 all tests fuzz
+	$(Q)BUILD=$(BUILD) SANBUILD=$(SANBUILD) BIN=$(BIN) FUZZ_BUILD=$(FUZZ_BUILD) scripts/test.sh
 
 # make bench [SCALE=province|national]: release build, generated data, the real stack, wrk.
 SCALE ?= province
@@ -101,10 +102,35 @@ bench: deps
 	$(Q)$(MAKE) --no-print-directory -j2 all $(BIN)/dvkgen $(BIN)/bench/hello.fcgi
 	$(Q)BIN=$(BIN) SCALE=$(SCALE) scripts/bench.sh
 
+# libFuzzer targets (clang, ASan + UBSan): tests/fuzz/fuzz_<target>.cpp with the code it exercises.
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_FLAGS   := -std=c++17 -Wall -Wextra -Werror -I. -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+FUZZ_TARGETS := request csv model_form
+FUZZ_DOMAIN  := domain/csv.cpp domain/model_import.cpp domain/models.cpp domain/text.cpp
+$(FUZZ_BUILD)/fuzz_request: tests/fuzz/fuzz_request.cpp core/request.cpp
+$(FUZZ_BUILD)/fuzz_csv: tests/fuzz/fuzz_csv.cpp $(FUZZ_DOMAIN)
+$(FUZZ_BUILD)/fuzz_model_form: tests/fuzz/fuzz_model_form.cpp $(FUZZ_DOMAIN)
+$(FUZZ_BUILD)/fuzz_%: $(wildcard tests/fuzz/*.h)
+	@mkdir -p $(dir $@)
+	$(if $(Q),@echo "  FUZZ    $@")
+	$(Q)clang++ $(FUZZ_FLAGS) -o $@ $(filter %.cpp,$^) -lcgicc
+fuzz: $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
+
+# make verify: the long checks of issue 8 (fuzzing 10M runs per target, database kill -9 campaign).
+verify: deps
+	$(Q)$(MAKE) --no-print-directory -j2 all tests fuzz
+	$(Q)BUILD=$(BUILD) BIN=$(BIN) FUZZ_BUILD=$(FUZZ_BUILD) scripts/verify.sh
+
+# make backup: var/backups/<timestamp>.sql.gz of the running stack; make restore FILE=<that file>.
+backup:
+	$(Q)scripts/backup.sh backup
+restore:
+	$(Q)scripts/backup.sh restore "$(FILE)"
+
 format:
 	$(Q)clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	rm -rf $(BUILD) $(SANBUILD) $(BIN)
+	rm -rf $(BUILD) $(SANBUILD) $(BIN) $(FUZZ_BUILD)
 
 -include $(shell find $(BUILD) $(SANBUILD) -name '*.d' 2>/dev/null)

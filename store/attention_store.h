@@ -29,14 +29,20 @@ struct Attention {
     std::vector<UpcomingDeadline> deadlines;  // from today on, soonest first
 };
 
+// Which groups of counts a home page shows (the others are not computed).
+struct AttentionWanted {
+    bool own_outbox = false;  // the unit's models to recognise and its proposals (unit heads)
+    bool inbox = false;       // what child units sent up, meetings, silent units (parents)
+};
+
 class AttentionStore {
 public:
     explicit AttentionStore(core::Db& db) : db_(db) {}
     // today: "YYYY-MM-DD"; the cycle year is the latest scheduled year up to today's, else today's.
-    Attention for_user(const domain::Scope& scope, int64_t unit_id, const std::string& today);
+    Attention for_user(const domain::Scope& scope, int64_t unit_id, const std::string& today,
+                       const AttentionWanted& wanted);
 
 private:
-    int count(const std::string& sql, const core::Params& p);
     core::Db& db_;
 };
 

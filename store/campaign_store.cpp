@@ -1,6 +1,8 @@
 // Campaigns, yearly schedules, recognition deadlines per level, and deadline extensions.
 #include "store/campaign_store.h"
 
+#include <map>
+
 namespace store {
 
 static const char* const kCampaignColumns =
@@ -73,12 +75,18 @@ static std::vector<CampaignYear> read_years(core::Db& db, core::Rows& r)
         y.version = r.i32("version");
         out.push_back(std::move(y));
     }
-    for (auto& y : out) {
-        auto d = db.query(
-            "SELECT l.code, DATE_FORMAT(d.deadline, '%Y-%m-%d') AS deadline FROM recognition_deadlines d"
-            " JOIN levels l ON l.id = d.level_id WHERE d.campaign_year_id = ?",
-            {y.id});
-        while (d.next()) y.schedule.recognition_deadlines[d.str("code")] = d.str("deadline");
+    if (out.empty()) return out;
+    // Every year read here belongs to one campaign: its per-level deadlines in one query.
+    std::map<int64_t, CampaignYear*> by_id;
+    for (auto& y : out) by_id[y.id] = &y;
+    auto d = db.query(
+        "SELECT d.campaign_year_id, l.code, DATE_FORMAT(d.deadline, '%Y-%m-%d') AS deadline"
+        "  FROM recognition_deadlines d JOIN campaign_years cy ON cy.id = d.campaign_year_id"
+        "  JOIN levels l ON l.id = d.level_id WHERE cy.campaign_id = ?",
+        {out.front().campaign_id});
+    while (d.next()) {
+        auto it = by_id.find(d.i64("campaign_year_id"));
+        if (it != by_id.end()) it->second->schedule.recognition_deadlines[d.str("code")] = d.str("deadline");
     }
     return out;
 }

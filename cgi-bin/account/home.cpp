@@ -15,13 +15,13 @@ bool fill_attention(ctemplate::TemplateDictionary& dict, const core::SessionUser
 {
     auto scope = domain::scope_for(user.role, user.unit_id);
     std::string today = store::make_actor(user.id, "", ctx.now()).today();
-    auto a = store::AttentionStore(ctx.db()).for_user(scope, user.unit_id, today);
+    bool head = user.role == "unit_head", commission = user.role == "commission_staff" || user.role == "admin";
+    auto a = store::AttentionStore(ctx.db()).for_user(scope, user.unit_id, today, {head, head || commission});
     std::string year = std::to_string(a.year);
     std::vector<std::pair<std::string, std::string>> items;  // text, link
     auto add = [&](int n, const char* key, const std::string& href) {
         if (n > 0) items.push_back({ctx.t(key, {std::to_string(n)}), href});
     };
-    bool head = user.role == "unit_head", commission = user.role == "commission_staff" || user.role == "admin";
     if (user.role == "unit_staff" || head) add(a.models_to_evaluate, "T_CY_ATT_TO_EVALUATE", "/models?status=registered");
     if (head) {
         add(a.models_awaiting_recognition, "T_CY_ATT_AWAITING_RECOGNITION", "/recognitions/new?year=" + year);

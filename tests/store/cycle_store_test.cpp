@@ -293,10 +293,11 @@ BOOST_AUTO_TEST_CASE(replications_and_attention)
 
     add_model(t, t.commune, 2023);  // registered, not evaluated
     store::AttentionStore at(test::db());
-    auto a = at.for_user({false, t.district, domain::Role::UnitHead}, t.district, "2023-12-01");
+    auto a = at.for_user({false, t.district, domain::Role::UnitHead}, t.district, "2023-12-01", {true, true});
     BOOST_TEST(a.models_to_evaluate == 1);
     BOOST_TEST(a.proposable_models == 1);
-    auto p = at.for_user({false, t.province, domain::Role::CommissionStaff}, t.province, "2023-12-01");
+    auto p = at.for_user({false, t.province, domain::Role::CommissionStaff}, t.province, "2023-12-01", {false, true});
+    BOOST_TEST(p.proposable_models == 0);  // not asked for: not computed
     BOOST_TEST(p.children == 2);
     BOOST_TEST(p.children_silent == 2);
 }
