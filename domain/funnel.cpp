@@ -120,10 +120,16 @@ std::optional<long long> percent_tenths(long long numerator, long long denominat
     return (numerator * 1000 * 2 + denominator) / (denominator * 2);
 }
 
+std::string format_tenths(long long tenths, char decimal_mark)
+{
+    return std::to_string(tenths / 10) + decimal_mark + std::to_string(tenths % 10);
+}
+
 std::string format_percent(std::optional<long long> tenths, char decimal_mark)
 {
     if (!tenths) return "\xE2\x80\x93";  // en dash
-    return std::to_string(*tenths / 10) + decimal_mark + std::to_string(*tenths % 10) + " %";
+    // A no-break space: a narrow table column must not put the sign on a line of its own.
+    return format_tenths(*tenths, decimal_mark) + "\u00a0%";
 }
 
 FunnelRatios funnel_ratios(const FunnelFigures& f)

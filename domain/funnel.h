@@ -77,8 +77,10 @@ bool reported_in_year(int year, const std::string& since, const std::optional<st
 // A ratio as a percentage with one decimal, rounded half up: 155 of 746 -> 208 (tenths of a percent).
 // Absent when the denominator is 0 (shown as a dash, never as a division by zero).
 std::optional<long long> percent_tenths(long long numerator, long long denominator);
-// "20,8 %" (decimal_mark ',') or "20.8 %" ('.'); "–" when absent.
+// "20,8 %" (decimal_mark ',') or "20.8 %" ('.'), with a no-break space; "–" when absent.
 std::string format_percent(std::optional<long long> tenths, char decimal_mark);
+// The bare number, "20.8", for exports that programs read.
+std::string format_tenths(long long tenths, char decimal_mark);
 
 // The ratios the report shows, each against the stage before it, plus recognised above / registered.
 struct FunnelRatios {

@@ -278,8 +278,7 @@ std::vector<std::vector<std::string>> export_rows(const FunnelReport& r, bool la
     // Percentages in the CSV use '.', whatever the language: a file is read by programs too.
     auto pct = [&](std::optional<long long> t) {
         if (!t) return std::string();
-        std::string v = domain::format_percent(t, labels && ctx.lang() == "vi" ? ',' : '.');
-        return v.substr(0, v.size() - 2);  // without " %"
+        return domain::format_tenths(*t, labels && ctx.lang() == "vi" ? ',' : '.');
     };
     auto line_row = [&](const domain::FunnelLine& line, const std::string& code, const std::string& name,
                         const std::string& has_rec, const std::string& has_prop) {

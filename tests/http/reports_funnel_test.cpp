@@ -59,7 +59,7 @@ BOOST_AUTO_TEST_CASE(the_2023_funnel_reads_the_article_figures)
     // Đức Linh, the unit that has not considered or proposed, is marked.
     BOOST_TEST(contains(res.body, "<tr data-unit=\"DL\" class=\"marked\">"));
     BOOST_TEST(!contains(res.body, "<tr data-unit=\"PT\" class=\"marked\">"));
-    BOOST_TEST(contains(res.body, "20,8 %"));  // 155 of 746
+    BOOST_TEST(contains(res.body, "20,8\u00a0%"));  // 155 of 746
     // The charts are drawn on the server: inline SVG, no script.
     BOOST_TEST(contains(res.body, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bar-chart\""));
     BOOST_TEST(!contains(res.body, "<script"));

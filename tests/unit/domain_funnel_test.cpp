@@ -73,8 +73,8 @@ BOOST_AUTO_TEST_CASE(the_article_figures_give_the_article_ratios)
     BOOST_TEST(*r.proposed_of_recognised == 252);    // 25.16 %
     BOOST_TEST(*r.above_of_proposed == 564);         // 56.41 %
     BOOST_TEST(*r.above_of_registered == 29);        // 2.95 % -> 2.9
-    BOOST_TEST(format_percent(r.recognised_of_registered, ',') == "20,8 %");
-    BOOST_TEST(format_percent(r.above_of_proposed, '.') == "56.4 %");
+    BOOST_TEST(format_percent(r.recognised_of_registered, ',') == "20,8\u00a0%");
+    BOOST_TEST(format_percent(r.above_of_proposed, '.') == "56.4\u00a0%");
 }
 
 BOOST_AUTO_TEST_CASE(percentages_round_half_up_and_never_divide_by_zero)
@@ -87,8 +87,8 @@ BOOST_AUTO_TEST_CASE(percentages_round_half_up_and_never_divide_by_zero)
     BOOST_TEST(*percent_tenths(5, 5) == 1000);
     BOOST_TEST(!percent_tenths(3, 0).has_value());
     BOOST_TEST(format_percent(std::nullopt, ',') == "\xE2\x80\x93");
-    BOOST_TEST(format_percent(1000, ',') == "100,0 %");
-    BOOST_TEST(format_percent(5, '.') == "0.5 %");
+    BOOST_TEST(format_percent(1000, ',') == "100,0\u00a0%");
+    BOOST_TEST(format_percent(5, '.') == "0.5\u00a0%");
     auto none = funnel_ratios(FunnelFigures{});
     BOOST_TEST(!none.recognised_of_registered.has_value());
     BOOST_TEST(!none.above_of_proposed.has_value());
