@@ -96,10 +96,15 @@ Where list_where(const domain::Scope& scope, const ModelFilter& f)
         w.sql += " AND f.code = ?";
         w.params.emplace_back(f.field);
     }
-    w.sql += " AND (? = '' OR m.kind = ?) AND (? = '' OR m.status = ?)";
-    for (const std::string* v : {&f.kind, &f.status}) {
-        w.params.emplace_back(*v);
-        w.params.emplace_back(*v);
+    // Present only when set: an always-true "(? = '' OR m.kind = ?)" makes the count read every row
+    // of the year instead of the index (measured at national scale: 156 ms against 10 ms).
+    if (!f.kind.empty()) {
+        w.sql += " AND m.kind = ?";
+        w.params.emplace_back(f.kind);
+    }
+    if (!f.status.empty()) {
+        w.sql += " AND m.status = ?";
+        w.params.emplace_back(f.status);
     }
     // Each word of the search must occur in the folded title, person or unit name, in any order;
     // up to five LIKE clauses, words past the fifth share the last one, in their order.
