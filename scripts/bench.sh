@@ -23,7 +23,8 @@ export DVK_DB_BUFFER_POOL=${DVK_DB_BUFFER_POOL:-$([ "$SCALE" = national ] && ech
 URL=http://127.0.0.1:$DVK_HTTP_PORT
 HELLO_PID=
 cleanup() {
-    [ -n "$HELLO_PID" ] && kill "$HELLO_PID" 2>/dev/null
+    # libfcgi swallows SIGTERM in a threaded program; the bench-only hello needs no clean stop.
+    [ -n "$HELLO_PID" ] && kill -9 "$HELLO_PID" 2>/dev/null
     "$ROOT/scripts/stack.sh" stop >/dev/null 2>&1
     rm -rf "$TMP"
 }
@@ -166,7 +167,8 @@ after=$(mysql -N dvk -e "SELECT COUNT(*) FROM proposals WHERE state = 'submitted
 durable=$(echo "scale=1; ($after - $before) / $write_seconds" | bc)
 rows+=("proposal submit (POST, durable)|POST /proposals/{id}/submit|303|$w_rps|$(to_ms "$w_p50")|$(to_ms "$w_p99")|-|-|$w_errors|-")
 
-memory=$(for p in $(pgrep -f "$ROOT/$BIN/cgi/"); do
+# Only this stack's programs: the children of its supervisord.
+memory=$(for p in $(pgrep -P "$(cat "$DVK_VAR/run/supervisord.pid")"); do
     printf '%s %s MB\n' "$(basename "$(readlink /proc/$p/exe)" .fcgi)" "$(awk '/VmRSS/ {printf "%.1f", $2 / 1024}' /proc/$p/status)"
 done | sort)
 models=$(mysql -N dvk -e "SELECT COUNT(*) FROM models")
@@ -178,11 +180,11 @@ models=$(mysql -N dvk -e "SELECT COUNT(*) FROM models")
     echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; wrk -t2 -c32 -d${DURATION}s and -t1 -c1 -d${DURATION1}s"
     echo "from a separate process, signed in as commission staff; $DVK_THREADS threads per program."
     echo
-    echo "| target | path | status | req/s (c=32) | ratio to hello | p50 ms | p99 ms | p50 ms c=1 | p99 ms c=1 | errors | SQL statements |"
+    echo "| target | path | status | req/s (c=32) | % of hello | p50 ms | p99 ms | p50 ms c=1 | p99 ms c=1 | errors | SQL statements |"
     echo "|---|---|---|---|---|---|---|---|---|---|---|"
     for r in "${rows[@]}"; do
         IFS='|' read -r name path status rps p50 p99 p50_1 p99_1 errors statements <<<"$r"
-        ratio=$(echo "scale=2; $rps / ($hello_rps + 0.0001)" | bc)
+        ratio=$(echo "scale=1; 100 * $rps / ($hello_rps + 0.0001)" | bc)
         echo "| $name | \`$path\` | $status | $rps | $ratio | $p50 | $p99 | $p50_1 | $p99_1 | $errors | $statements |"
     done
     echo
