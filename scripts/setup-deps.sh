@@ -6,7 +6,8 @@ set -euo pipefail
 # Add packages here (e.g. wrk, sqlmap) when a later change needs them.
 PACKAGES="g++ make pkg-config libfcgi-dev libmysqlcppconn-dev libctemplate-dev libboost-test-dev
   libsodium-dev libxlsxwriter-dev libcgicc-dev libcurl4-openssl-dev supervisor nginx
-  mariadb-server mariadb-client curl chromium poppler-utils python3 python3-openpyxl unzip procps iproute2 wrk bc"
+  mariadb-server mariadb-client curl chromium poppler-utils python3 python3-openpyxl unzip procps iproute2 wrk bc
+  clang libclang-rt-14-dev"
 
 missing=()
 for pkg in $PACKAGES; do

@@ -81,7 +81,7 @@ log-error=$LOG/mariadb.log
 character-set-server=utf8mb4
 collation-server=utf8mb4_vietnamese_ci
 default-storage-engine=InnoDB
-innodb_flush_log_at_trx_commit=1
+innodb_flush_log_at_trx_commit=${DVK_DB_FLUSH_AT_COMMIT:-1}
 innodb_buffer_pool_size=${DVK_DB_BUFFER_POOL:-128M}
 max_connections=200
 $( [ -n "${DVK_DB_GENERAL_LOG:-}" ] && printf 'general_log=1\ngeneral_log_file=%s\n' "$DVK_DB_GENERAL_LOG" )

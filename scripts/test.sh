@@ -7,7 +7,8 @@ ROOT=$(realpath "$(dirname "${BASH_SOURCE[0]}")/..")
 BUILD=${BUILD:-build}
 SANBUILD=${SANBUILD:-build-san}
 BIN=${BIN:-bin}
-SUITES=${SUITES:-"unit unit-san store http browser explain"}
+SUITES=${SUITES:-"unit unit-san store http browser explain crash fuzz"}
+FUZZ_BUILD=${FUZZ_BUILD:-build-fuzz}
 TMP=$(mktemp -d /tmp/dvk-test.XXXXXX)
 # nginx workers run as nobody and must reach the program sockets inside.
 chmod 755 "$TMP"
@@ -68,8 +69,49 @@ run_suite() {
     failed=$((failed + f))
 }
 
+# The libFuzzer targets, ~10 s each from the corpus kept in tests/fuzz/corpus (new inputs go to a
+# scratch folder): one test case per target, passed when it exits 0 (no crash, leak or UB).
+run_fuzz() {
+    local t bin n=0
+    echo "== suite fuzz"
+    for bin in "$ROOT/$FUZZ_BUILD"/fuzz_*; do
+        [ -x "$bin" ] || continue
+        t=${bin##*/fuzz_}
+        n=$((n + 1))
+        mkdir -p "$TMP/fuzz/$t"
+        if "$bin" -max_total_time="${FUZZ_SECONDS:-10}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+            -artifact_prefix="$ROOT/var/test-artifacts/fuzz-$t-" "$TMP/fuzz/$t" "$ROOT/tests/fuzz/corpus/$t" \
+            >"$TMP/fuzz-$t.log" 2>&1; then
+            echo "   fuzz $t: passed ($(grep -o 'stat::number_of_executed_units: *[0-9]*' "$TMP/fuzz-$t.log" | grep -o '[0-9]*$') runs)"
+            passed=$((passed + 1))
+        else
+            echo "   fuzz $t: FAILED"
+            grep -E "ERROR|runtime error|SUMMARY|Test unit written" "$TMP/fuzz-$t.log" | head -n 10 | sed 's/^/  /'
+            failed=$((failed + 1))
+        fi
+    done
+    if [ "$n" -eq 0 ]; then echo "   no fuzz targets in $ROOT/$FUZZ_BUILD (make fuzz)"; failed=$((failed + 1)); fi
+}
+
 for suite in $SUITES; do
     case $suite in
+    fuzz) run_fuzz ;;
+    crash)
+        # A short kill -9 campaign of the database (make verify runs 100 rounds): one test case.
+        echo "== suite crash"
+        if "$ROOT/tests/crash/db_kill.sh" "${CRASH_ROUNDS:-5}" >"$TMP/crash.log" 2>&1; then
+            passed=$((passed + 1))
+        else
+            failed=$((failed + 1))
+        fi
+        sed 's/^/   /' "$TMP/crash.log" | grep -v "^   crash: mode"
+        # The backup round trip (under load, then quiesced by table checksums): one test case.
+        if "$ROOT/tests/crash/backup_roundtrip.sh" >"$TMP/backup.log" 2>&1; then
+            passed=$((passed + 1))
+        else
+            failed=$((failed + 1))
+        fi
+        sed 's/^/   /' "$TMP/backup.log" ;;
     unit-san) ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         run_suite unit-san "$ROOT/$SANBUILD/tests/unit_tests" ;;
     *) run_suite "$suite" "$ROOT/$BUILD/tests/${suite}_tests" ;;

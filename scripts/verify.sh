@@ -1,0 +1,71 @@
+#!/bin/bash
+# make verify: the long checks of issue 8 on a private stack in a temporary folder (like make test):
+# every libFuzzer target for FUZZ_RUNS executions (10 million by default) from tests/fuzz/corpus, then
+# the MariaDB kill -9 campaign (CRASH_ROUNDS, 100 by default) and its negative control with
+# innodb_flush_log_at_trx_commit=0. Ends with "N passed, N failed" and the figures.
+set -uo pipefail
+
+ROOT=$(realpath "$(dirname "${BASH_SOURCE[0]}")/..")
+BIN=${BIN:-bin}
+FUZZ_BUILD=${FUZZ_BUILD:-build-fuzz}
+FUZZ_RUNS=${FUZZ_RUNS:-10000000}
+CRASH_ROUNDS=${CRASH_ROUNDS:-100}
+CONTROL_ROUNDS=${CONTROL_ROUNDS:-20}
+CHECKS=${CHECKS:-"fuzz crash"}
+TMP=$(mktemp -d /tmp/dvk-verify.XXXXXX)
+chmod 755 "$TMP"
+mkdir -p "$ROOT/var/test-artifacts"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+passed=0
+failed=0
+result() { if [ "$1" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi; }
+
+cleanup() {
+    [ -n "${DVK_VAR:-}" ] && "$ROOT/scripts/stack.sh" stop >/dev/null 2>&1
+    if [ "${KEEP_TMP:-0}" = 1 ]; then echo "kept $TMP"; else rm -rf "$TMP"; fi
+}
+trap cleanup EXIT
+
+if [[ " $CHECKS " == *" fuzz "* ]]; then
+    echo "== fuzz: $FUZZ_RUNS runs per target"
+    for bin in "$ROOT/$FUZZ_BUILD"/fuzz_*; do
+        [ -x "$bin" ] || continue
+        t=${bin##*/fuzz_}
+        mkdir -p "$TMP/fuzz/$t"
+        start=$(date +%s)
+        "$bin" -runs="$FUZZ_RUNS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+            -artifact_prefix="$ROOT/var/test-artifacts/fuzz-$t-" "$TMP/fuzz/$t" "$ROOT/tests/fuzz/corpus/$t" \
+            >"$TMP/fuzz-$t.log" 2>&1
+        rc=$?
+        runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$TMP/fuzz-$t.log" | grep -o '[0-9]*$')
+        echo "   fuzz $t: exit $rc, ${runs:-0} executions in $(($(date +%s) - start)) s, $(ls "$TMP/fuzz/$t" | wc -l) new corpus inputs"
+        [ "$rc" -ne 0 ] && grep -E "ERROR|runtime error|SUMMARY|Test unit written" "$TMP/fuzz-$t.log" | head -n 10 | sed 's/^/  /'
+        result $rc
+    done
+fi
+
+if [[ " $CHECKS " == *" crash "* ]]; then
+    export DVK_ROOT=$ROOT DVK_VAR=$TMP/var DVK_BIN=$ROOT/$BIN
+    export DVK_HTTP_PORT=$(free_port) DVK_DB_PORT=$(free_port) DVK_DEMO=1 DVK_THREADS=4
+    export DVK_STACK_SCRIPT=$ROOT/scripts/stack.sh DVK_TEST_URL=http://127.0.0.1:$DVK_HTTP_PORT
+    export DVK_LOGIN_MAX_DELAY_MS=50 DVK_LOGIN_LOCK_ADDRESS_AFTER=1000
+    echo "== starting a private stack (http $DVK_HTTP_PORT, database $DVK_DB_PORT) in $TMP"
+    if ! "$ROOT/scripts/stack.sh" start >"$TMP/stack-start.log" 2>&1; then
+        cat "$TMP/stack-start.log"
+        result 1
+    else
+        echo "== crash: kill -9 of mariadbd, $CRASH_ROUNDS rounds"
+        "$ROOT/tests/crash/db_kill.sh" "$CRASH_ROUNDS"
+        result $?
+        echo "== crash control: innodb_flush_log_at_trx_commit=0, $CONTROL_ROUNDS rounds"
+        "$ROOT/tests/crash/db_kill.sh" "$CONTROL_ROUNDS" control
+        result $?
+        echo "== backup round trip"
+        "$ROOT/tests/crash/backup_roundtrip.sh"
+        result $?
+    fi
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
