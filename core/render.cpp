@@ -12,6 +12,7 @@
 #include <stdexcept>
 
 #include "core/config.h"
+#include "core/crypto.h"
 #include "core/log.h"
 #include "core/response.h"
 
@@ -194,6 +195,8 @@ std::string PageRenderer::page(const std::string& tpl, ctemplate::TemplateDictio
                                const std::string& title_key, const std::string& layout_tpl) const
 {
     if (ctx_.session && !ctx_.session->csrf_token.empty()) body.SetValue("CSRF_TOKEN", ctx_.session->csrf_token);
+    // A fresh one-time nonce for create forms (see store/form_submission_store.h).
+    body.SetValue("FORM_NONCE", random_token_hex(16));
     std::string body_html = expand_template(ctx_.lang, tpl, body);
 
     ctemplate::TemplateDictionary layout("layout");

@@ -255,6 +255,15 @@ std::optional<std::string> Request::cookie(const std::string& name) const
     return it->second;
 }
 
+std::optional<std::string> Request::form_nonce() const
+{
+    auto all = form_all("form_nonce");
+    if (all.size() != 1 || all[0].size() != 32) return std::nullopt;
+    for (char c : all[0])
+        if (!std::isxdigit(static_cast<unsigned char>(c)) || std::isupper(static_cast<unsigned char>(c))) return std::nullopt;
+    return all[0];
+}
+
 std::optional<std::string> Request::path_param(const std::string& name) const
 {
     auto it = path_params_.find(name);

@@ -46,6 +46,8 @@ public:
     const std::multimap<std::string, std::string>& query_fields() const { return query_; }
     const std::vector<UploadedFile>& files() const { return files_; }
     std::optional<std::string> cookie(const std::string& name) const;
+    // The form's one-time nonce (field form_nonce, 32 hex digits), if it carries a well-formed one.
+    std::optional<std::string> form_nonce() const;
 
     // Values captured by the route pattern, e.g. {id}.
     std::optional<std::string> path_param(const std::string& name) const;

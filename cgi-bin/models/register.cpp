@@ -2,6 +2,7 @@
 #include "cgi-bin/models/form.h"
 #include "cgi-bin/models/pages.h"
 #include "core/render.h"
+#include "store/form_submission_store.h"
 
 namespace {
 
@@ -47,8 +48,18 @@ void model_create(const core::Request& req, core::Response& res, core::Context& 
         return models_ui::render_model_form(res, ctx, form, 422);
     }
     v.draft.unit_id = unit_id;
+    // The same form sent again (its answer was lost, or a double click) leads to what it made.
+    auto nonce = req.form_nonce();
+    store::FormSubmissionStore submissions(ctx.db());
+    if (nonce) {
+        if (auto done = submissions.done(*nonce, ctx.user().id)) {
+            res.flash("F_FORM_ALREADY_SAVED");
+            return res.redirect(*done);
+        }
+    }
     core::Transaction tx(ctx.db());
     int64_t id = models.create(v.draft, models_ui::actor_of(req, ctx));
+    if (nonce) submissions.record(*nonce, ctx.user().id, "/models/" + std::to_string(id));
     tx.commit();
     res.flash("F_MODEL_CREATED");
     res.redirect("/models/" + std::to_string(id));

@@ -7,6 +7,7 @@
 {{#HAS_ERRORS}}<p class="error" role="alert">{{T_M_FORM_HAS_ERRORS}}</p>{{/HAS_ERRORS}}
 <form method="post" action="{{ACTION}}" class="form model-form">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="form_nonce" value="{{FORM_NONCE}}">
   <input type="hidden" name="version" value="{{VERSION}}">
 
   <label for="year">{{T_M_YEAR}}</label>

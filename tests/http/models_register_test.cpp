@@ -98,6 +98,28 @@ BOOST_AUTO_TEST_CASE(register_a_model_and_see_it_with_its_indicators_and_history
     BOOST_TEST(contains(page.body, "Đã đăng ký"));
 }
 
+BOOST_AUTO_TEST_CASE(the_same_form_sent_twice_makes_one_model)
+{
+    auto c = as("pt.canbo");
+    auto form = c->get("/models/new");
+    const std::string marker = "name=\"form_nonce\" value=\"";
+    auto at = form.body.find(marker);
+    BOOST_REQUIRE(at != std::string::npos);
+    std::string nonce = form.body.substr(at + marker.size(), 32);
+    auto fields = model_fields("Gửi hai lần " + token());
+    fields.push_back({"csrf_token", test::csrf_token_in(form.body)});
+    fields.push_back({"form_nonce", nonce});
+    auto first = c->post("/models", fields);
+    auto again = c->post("/models", fields);  // e.g. the first answer was lost and the clerk resends
+    BOOST_TEST(first.status == 303);
+    BOOST_TEST(again.status == 303);
+    BOOST_TEST(created_id(again) == created_id(first));
+    BOOST_TEST(contains(c->get(again.header("Location")).body, "đã được lưu trước đó"));
+    // A new form (a new nonce) with the same text is a new model: it is the form, not the text, that counts.
+    auto other = c->submit("/models/new", "/models", model_fields("Gửi hai lần " + token()));
+    BOOST_TEST(created_id(other) != created_id(first));
+}
+
 BOOST_AUTO_TEST_CASE(bad_input_is_422_with_messages_by_the_fields_and_the_input_kept)
 {
     auto c = as("pt.canbo");
