@@ -2,6 +2,7 @@
 #include "core/serve.h"
 
 #include <fcgiapp.h>
+#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 #include <sys/socket.h>
@@ -26,6 +27,7 @@ namespace core {
 namespace {
 
 std::atomic<bool> g_stopping{false};
+constexpr size_t kTrimAfterBytes = 256 * 1024;
 
 std::map<std::string, std::string> read_params(FCGX_ParamArray envp)
 {
@@ -80,6 +82,9 @@ void worker(int listen_fd, const Pipeline& pipeline, const DbConfig& db_config)
             }
             write_response(req, res);
             FCGX_Finish_r(&req);
+            // A big answer (an export) leaves its memory in this thread's malloc arena; hand it
+            // back so a program's resident size stays that of its working set.
+            if (res.body().size() > kTrimAfterBytes) malloc_trim(0);
         }
         FCGX_Free(&req, 0);
     }

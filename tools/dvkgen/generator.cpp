@@ -358,8 +358,8 @@ private:
 
 }  // namespace
 
-Scale province_scale() { return {"province", 1, 14, 11, 2021, 5, 53, 21, 5000}; }
-Scale national_scale() { return {"national", 34, 0, 97, 2016, 10, 0, 30, 5000}; }
+Scale province_scale() { return {"province", 1, 14, 11, 2021, 5, 53, 21, 20000}; }
+Scale national_scale() { return {"national", 34, 0, 97, 2016, 10, 0, 30, 20000}; }
 
 Generated generate(core::Db& db, const Scale& scale, uint64_t seed, std::ostream& out)
 {
