@@ -23,6 +23,7 @@ Attention AttentionStore::for_user(const domain::Scope& scope, int64_t unit_id, 
     auto fs = scope_condition(scope, "f.responsible_unit_id");
     core::Params p = sc.params;
     p.insert(p.end(), fs.params.begin(), fs.params.end());
+    // sc.sql and fs.sql are scope_condition's fixed text with '?' placeholders; values are bound.
     auto everyone = db_.query(
         "SELECT (SELECT COUNT(*) FROM models m WHERE m.status = 'registered' AND " + sc.sql + ") AS to_evaluate,"
         "       (SELECT COUNT(*) FROM follow_ups f WHERE f.closed_at IS NULL AND " + fs.sql + ") AS follow_ups",

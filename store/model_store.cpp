@@ -308,6 +308,7 @@ ModelPage ModelStore::list(const domain::Scope& scope, const ModelFilter& f, int
 {
     Where w = list_where(scope, f);
     ModelPage out;
+    // joins_for, list_where and order_by return fixed text chosen from the code; values are bound.
     auto count = db_.query("SELECT COUNT(*) AS n" + joins_for(f, false) + w.sql, w.params);
     count.next();
     out.total = count.i64("n");

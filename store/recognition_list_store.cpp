@@ -103,6 +103,7 @@ std::optional<ListedRecognition> RecognitionListStore::find(const domain::Scope&
 
 std::string RecognitionListStore::unit_name_on(int64_t unit_id, const std::string& date)
 {
+    // name_then builds a fixed subquery around the given column and placeholder.
     auto r = db_.query("SELECT COALESCE(" + name_then("u.id", "?") + ", u.name) AS name FROM units u WHERE u.id = ?",
                        {date, unit_id});
     return r.next() ? r.str("name") : std::string();

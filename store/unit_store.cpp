@@ -141,6 +141,7 @@ void UnitStore::rehang(int64_t id, int64_t new_parent_id)
     core::Params del;
     for (int pass = 0; pass < 2; ++pass)
         for (int64_t s : subtree) del.emplace_back(static_cast<long long>(s));
+    // `in` holds only '?' placeholders, one per subtree unit.
     db_.exec("DELETE FROM unit_closure WHERE descendant_id IN " + in + " AND ancestor_id NOT IN " + in, del);
     db_.exec(
         "INSERT INTO unit_closure (ancestor_id, descendant_id, depth)"

@@ -124,6 +124,7 @@ static uint64_t update_scoped(core::Db& db, const domain::Scope& manager, const 
     p.push_back(id);
     p.push_back(version);
     for (const auto& x : sc.params) p.push_back(x);
+    // `set` is a fixed assignment list from this file's callers; sc.sql is placeholders only.
     return db.exec("UPDATE users u SET " + set + ", u.version = u.version + 1 WHERE u.id = ? AND u.version = ? AND " +
                        sc.sql,
                    p);

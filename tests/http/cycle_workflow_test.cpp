@@ -121,6 +121,7 @@ HttpClient& signed_in(HttpClient& c, const std::string& login, const std::string
 
 std::string version(const std::string& table, int64_t id)
 {
+    // `table` is a literal of this test file.
     return std::to_string(one("SELECT version AS v FROM " + table + " WHERE id = ?", {id}));
 }
 

@@ -174,6 +174,7 @@ BOOST_AUTO_TEST_CASE(idle_and_absolute_expiry_kill_the_session_on_the_server)
         BOOST_TEST_REQUIRE(c.get("/").status == 200);
         std::string token = c.cookie("dvk_session");
         BOOST_TEST_REQUIRE(token.size() == 64u);
+        // The token is the 64 hex digits our own server issued (checked above).
         std::string where = " WHERE token_hash = SHA2('" + token + "', 256)";
         BOOST_TEST_REQUIRE(sql("SELECT COUNT(*) FROM sessions" + where) == "1");
         sql(std::string("UPDATE sessions SET ") + column + " = NOW() - INTERVAL 13 HOUR" + where);
