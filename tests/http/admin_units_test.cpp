@@ -14,23 +14,9 @@ std::string fresh_code(const std::string& prefix)
 }
 
 // The id in the href="/admin/units/N" link whose text is `text`, or 0.
-long long linked_id(const std::string& body, const std::string& prefix, const std::string& text)
-{
-    auto at = body.find("\">" + text + "</a>");
-    if (at == std::string::npos) return 0;
-    auto href = body.rfind("href=\"" + prefix, at);
-    if (href == std::string::npos) return 0;
-    return std::atoll(body.c_str() + href + 6 + prefix.size());
-}
+using test::linked_id;
 
-std::string version_in(const std::string& body)
-{
-    const std::string marker = "name=\"version\" value=\"";
-    auto p = body.find(marker);
-    if (p == std::string::npos) return "";
-    p += marker.size();
-    return body.substr(p, body.find('"', p) - p);
-}
+std::string version_in(const std::string& body) { return test::input_value(body, "version"); }
 
 struct Admin {
     test::HttpClient c;

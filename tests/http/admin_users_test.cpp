@@ -15,23 +15,9 @@ std::string fresh_login(const std::string& prefix)
     return prefix + "." + std::to_string(getpid() % 100000) + "." + std::to_string(++n);
 }
 
-long long linked_id(const std::string& body, const std::string& prefix, const std::string& text)
-{
-    auto at = body.find("\">" + text + "</a>");
-    if (at == std::string::npos) return 0;
-    auto href = body.rfind("href=\"" + prefix, at);
-    if (href == std::string::npos) return 0;
-    return std::atoll(body.c_str() + href + 6 + prefix.size());
-}
+using test::linked_id;
 
-std::string version_in(const std::string& body)
-{
-    const std::string marker = "name=\"version\" value=\"";
-    auto p = body.find(marker);
-    if (p == std::string::npos) return "";
-    p += marker.size();
-    return body.substr(p, body.find('"', p) - p);
-}
+std::string version_in(const std::string& body) { return test::input_value(body, "version"); }
 
 test::HttpResponse on_user(test::HttpClient& c, long long id, const std::string& action,
                            std::vector<std::pair<std::string, std::string>> f)

@@ -177,13 +177,32 @@ std::string HttpClient::cookie(const std::string& name) const
 
 void HttpClient::set_cookie(const std::string& name, const std::string& value) { cookies_[name] = value; }
 
-std::string csrf_token_in(const std::string& html)
+std::string input_value(const std::string& html, const std::string& name)
 {
-    const std::string marker = "name=\"csrf_token\" value=\"";
+    const std::string marker = "name=\"" + name + "\" value=\"";
     auto pos = html.find(marker);
     if (pos == std::string::npos) return "";
     pos += marker.size();
     return html.substr(pos, html.find('"', pos) - pos);
+}
+
+std::string csrf_token_in(const std::string& html) { return input_value(html, "csrf_token"); }
+
+long long linked_id(const std::string& html, const std::string& prefix, const std::string& text)
+{
+    auto at = html.find("\">" + text + "</a>");
+    if (at == std::string::npos) return 0;
+    auto href = html.rfind("href=\"" + prefix, at);
+    if (href == std::string::npos) return 0;
+    return std::atoll(html.c_str() + href + 6 + prefix.size());
+}
+
+std::unique_ptr<HttpClient> signed_in(const std::string& login)
+{
+    auto c = std::make_unique<HttpClient>();
+    long status = c->sign_in(login, demo_password()).status;
+    if (status != 303) throw std::runtime_error("sign-in as " + login + " answered " + std::to_string(status));
+    return c;
 }
 
 const char* demo_password() { return "dvk-demo-2026"; }

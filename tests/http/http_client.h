@@ -1,6 +1,7 @@
 // A small HTTP client for the tests (libcurl), with its own cookie jar, signed in as one user.
 #pragma once
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -50,8 +51,14 @@ private:
     std::map<std::string, std::string> cookies_;
 };
 
+// The value of <input name="NAME" value="..."> in a page; empty when absent.
+std::string input_value(const std::string& html, const std::string& name);
 // The value of <input name="csrf_token" value="..."> in a page; empty when absent.
 std::string csrf_token_in(const std::string& html);
+// The number N in the first href="PREFIXN" link whose text is `text`; 0 when there is none.
+long long linked_id(const std::string& html, const std::string& prefix, const std::string& text);
+// A client signed in as `login` with the demo password; throws when the sign-in is refused.
+std::unique_ptr<HttpClient> signed_in(const std::string& login);
 std::string url_encode(const std::string& s);
 // Shared demo password and the stack script, from the environment the runner sets.
 const char* demo_password();

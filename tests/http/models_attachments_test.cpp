@@ -13,12 +13,7 @@ namespace {
 
 bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
 
-std::unique_ptr<HttpClient> as(const std::string& login)
-{
-    auto c = std::make_unique<HttpClient>();
-    BOOST_REQUIRE_EQUAL(c->sign_in(login, test::demo_password()).status, 303);
-    return c;
-}
+std::unique_ptr<HttpClient> as(const std::string& login) { return test::signed_in(login); }
 
 // A fresh model of Phan Thiết (2026, so that the 2023 figures stay as they are).
 std::string new_model(HttpClient& c)

@@ -14,12 +14,7 @@ namespace {
 
 bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
 
-std::unique_ptr<HttpClient> as(const std::string& login)
-{
-    auto c = std::make_unique<HttpClient>();
-    BOOST_REQUIRE_EQUAL(c->sign_in(login, test::demo_password()).status, 303);
-    return c;
-}
+std::unique_ptr<HttpClient> as(const std::string& login) { return test::signed_in(login); }
 
 test::HttpResponse upload(HttpClient& c, const std::string& csv)
 {

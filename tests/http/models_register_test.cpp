@@ -13,12 +13,7 @@ namespace {
 
 bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
 
-std::unique_ptr<HttpClient> as(const std::string& login)
-{
-    auto c = std::make_unique<HttpClient>();
-    BOOST_REQUIRE_EQUAL(c->sign_in(login, test::demo_password()).status, 303);
-    return c;
-}
+std::unique_ptr<HttpClient> as(const std::string& login) { return test::signed_in(login); }
 
 std::string token() { static int n = 0; return "zq" + std::to_string(getpid()) + "x" + std::to_string(++n); }
 
@@ -102,10 +97,8 @@ BOOST_AUTO_TEST_CASE(the_same_form_sent_twice_makes_one_model)
 {
     auto c = as("pt.canbo");
     auto form = c->get("/models/new");
-    const std::string marker = "name=\"form_nonce\" value=\"";
-    auto at = form.body.find(marker);
-    BOOST_REQUIRE(at != std::string::npos);
-    std::string nonce = form.body.substr(at + marker.size(), 32);
+    std::string nonce = test::input_value(form.body, "form_nonce");
+    BOOST_REQUIRE(nonce.size() == 32u);
     auto fields = model_fields("Gửi hai lần " + token());
     fields.push_back({"csrf_token", test::csrf_token_in(form.body)});
     fields.push_back({"form_nonce", nonce});
