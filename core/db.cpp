@@ -50,6 +50,8 @@ DbConfig DbConfig::from(const Config& c)
     d.user = c.get("DVK_DB_USER", "dvk");
     d.password = c.get("DVK_DB_PASSWORD");
     d.schema = c.get("DVK_DB_NAME", "dvk");
+    d.connect_timeout_s = static_cast<int>(c.get_int("DVK_DB_CONNECT_TIMEOUT", d.connect_timeout_s));
+    d.read_timeout_s = static_cast<int>(c.get_int("DVK_DB_READ_TIMEOUT", d.read_timeout_s));
     return d;
 }
 

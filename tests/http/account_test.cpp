@@ -1,7 +1,11 @@
 // Sign-in, sessions, CSRF, error statuses and the database going away, through nginx and the programs.
 #include <boost/test/unit_test.hpp>
 
+#include <signal.h>
+
 #include <chrono>
+#include <cstdlib>
+#include <fstream>
 #include <thread>
 
 #include "tests/http/http_client.h"
@@ -160,6 +164,42 @@ BOOST_AUTO_TEST_CASE(english_is_selectable_per_user)
     HttpClient later;  // kept on the account, not only in this browser
     BOOST_REQUIRE(later.sign_in(login, kUserPassword).status == 303);
     BOOST_TEST(contains(later.get("/").body, "<html lang=\"en\">"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(frozen_database)
+
+BOOST_AUTO_TEST_CASE(a_stopped_database_gets_a_503_within_10_seconds)
+{
+    const char* var = std::getenv("DVK_VAR");
+    BOOST_REQUIRE(var);
+    std::ifstream pid_file(std::string(var) + "/run/mysqld.pid");
+    long pid = 0;
+    pid_file >> pid;
+    BOOST_REQUIRE(pid > 1);
+    HttpClient c;
+    BOOST_REQUIRE(c.sign_in("pt.canbo", test::demo_password()).status == 303);
+    // SIGSTOP freezes the server without closing its sockets: the hardest case for a client.
+    struct Thaw {
+        long pid;
+        ~Thaw() { kill(static_cast<pid_t>(pid), SIGCONT); }
+    } thaw{pid};
+    BOOST_REQUIRE(kill(static_cast<pid_t>(pid), SIGSTOP) == 0);
+    for (const char* path : {"/", "/healthz"}) {
+        auto t0 = std::chrono::steady_clock::now();
+        auto res = c.get(path);
+        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        BOOST_TEST(res.status == 503, path);
+        BOOST_TEST(seconds < 10.0, path << " took " << seconds << " s");
+    }
+    kill(static_cast<pid_t>(pid), SIGCONT);
+    long status = 0;
+    for (int i = 0; i < 50 && status != 200; ++i) {
+        status = c.get("/").status;
+        if (status != 200) std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+    BOOST_TEST(status == 200);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
