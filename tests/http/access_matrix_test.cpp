@@ -24,35 +24,8 @@ namespace {
 const std::vector<std::string> kRoles{"anonymous", "pt_staff", "pt_head", "dl_staff", "dl_head",
                                       "deactivated", "commission", "admin"};
 
-struct SourceRoute {
-    std::string method, pattern, file;
-};
-
-// Every {"GET", "/path", handler, access} line of every cgi-bin/*/main.cpp.
-std::vector<SourceRoute> routes_in_source()
-{
-    std::vector<SourceRoute> out;
-    const std::regex route_line(R"re(\{\s*"(GET|POST)"\s*,\s*"([^"]+)"\s*,)re");
-    FILE* ls = popen("ls cgi-bin/*/main.cpp", "r");
-    BOOST_TEST_REQUIRE(ls != nullptr);
-    char buf[512];
-    std::vector<std::string> files;
-    while (fgets(buf, sizeof buf, ls)) {
-        std::string f(buf);
-        while (!f.empty() && (f.back() == '\n' || f.back() == '\r')) f.pop_back();
-        files.push_back(f);
-    }
-    pclose(ls);
-    for (const auto& f : files) {
-        std::ifstream in(f);
-        std::stringstream ss;
-        ss << in.rdbuf();
-        std::string src = ss.str();
-        for (std::sregex_iterator it(src.begin(), src.end(), route_line), end; it != end; ++it)
-            out.push_back({(*it)[1], (*it)[2], f});
-    }
-    return out;
-}
+using test::routes_in_source;
+using test::SourceRoute;
 
 using Actors = std::map<std::string, std::unique_ptr<HttpClient>>;
 using Records = std::map<std::string, std::string>;

@@ -27,21 +27,7 @@ struct PostRoute {
 std::vector<PostRoute> post_routes()
 {
     std::vector<std::pair<std::string, std::string>> all;
-    const std::regex route_line(R"re(\{\s*"(GET|POST)"\s*,\s*"([^"]+)"\s*,)re");
-    FILE* ls = popen("ls cgi-bin/*/main.cpp", "r");
-    BOOST_TEST_REQUIRE(ls != nullptr);
-    char buf[512];
-    while (fgets(buf, sizeof buf, ls)) {
-        std::string f(buf);
-        while (!f.empty() && f.back() == '\n') f.pop_back();
-        std::ifstream in(f);
-        std::stringstream ss;
-        ss << in.rdbuf();
-        std::string src = ss.str();
-        for (std::sregex_iterator it(src.begin(), src.end(), route_line), end; it != end; ++it)
-            all.emplace_back((*it)[1], (*it)[2]);
-    }
-    pclose(ls);
+    for (const auto& r : test::routes_in_source()) all.emplace_back(r.method, r.pattern);
     std::vector<PostRoute> out;
     for (const auto& [m, p] : all) {
         if (m != "POST") continue;

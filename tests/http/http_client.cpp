@@ -3,7 +3,12 @@
 
 #include <curl/curl.h>
 
+#include <glob.h>
 #include <unistd.h>
+
+#include <fstream>
+#include <regex>
+#include <sstream>
 
 #include <cstdio>
 #include <cstdlib>
@@ -195,6 +200,25 @@ long long linked_id(const std::string& html, const std::string& prefix, const st
     auto href = html.rfind("href=\"" + prefix, at);
     if (href == std::string::npos) return 0;
     return std::atoll(html.c_str() + href + 6 + prefix.size());
+}
+
+std::vector<SourceRoute> routes_in_source()
+{
+    std::vector<SourceRoute> out;
+    const std::regex route_line(R"re(\{\s*"(GET|POST)"\s*,\s*"([^"]+)"\s*,)re");
+    glob_t files{};
+    if (glob("cgi-bin/*/main.cpp", 0, nullptr, &files) != 0) throw std::runtime_error("no cgi-bin/*/main.cpp here");
+    for (size_t i = 0; i < files.gl_pathc; ++i) {
+        std::string f = files.gl_pathv[i];
+        std::ifstream in(f);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        std::string src = ss.str();
+        for (std::sregex_iterator it(src.begin(), src.end(), route_line), end; it != end; ++it)
+            out.push_back({(*it)[1], (*it)[2], f});
+    }
+    globfree(&files);
+    return out;
 }
 
 std::unique_ptr<HttpClient> signed_in(const std::string& login)

@@ -57,6 +57,13 @@ std::string input_value(const std::string& html, const std::string& name);
 std::string csrf_token_in(const std::string& html);
 // The number N in the first href="PREFIXN" link whose text is `text`; 0 when there is none.
 long long linked_id(const std::string& html, const std::string& prefix, const std::string& text);
+// A route as its program's route table declares it.
+struct SourceRoute {
+    std::string method, pattern, file;
+};
+// Every {"GET"|"POST", "/path", handler, access} line of every cgi-bin/*/main.cpp (run from the
+// repository top): tests that must cover every route read them here, so a new route is never missed.
+std::vector<SourceRoute> routes_in_source();
 // A client signed in as `login` with the demo password; throws when the sign-in is refused.
 std::unique_ptr<HttpClient> signed_in(const std::string& login);
 std::string url_encode(const std::string& s);
