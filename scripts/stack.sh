@@ -259,16 +259,19 @@ stop_programs() {
 nginx_cmd() { nginx -p "$NGINX_PREFIX/" -c "$NGINX_CONF" -e "$LOG/nginx-error.log" "$@"; }
 
 start_nginx() {
+    # Started by root, nginx's workers run as nobody, who must read static/ and reach the program
+    # sockets. A checkout in a closed directory (/root, a mktemp -d folder) denies that: then this
+    # private instance keeps its workers as the invoking user instead of failing with 403/502.
+    local user_line=""
+    if [ "$(id -u)" -eq 0 ] && ! { runuser -u nobody -- test -r "$DVK_ROOT/static/errors/50x.html" &&
+                                   runuser -u nobody -- test -x "$RUN"; }; then
+        user_line="user $(id -un);"
+        echo "stack.sh: user nobody cannot reach $DVK_ROOT/static or $RUN; nginx workers run as $(id -un)" >&2
+    fi
     sed -e "s|@VAR@|$DVK_VAR|g" -e "s|@ROOT@|$DVK_ROOT|g" \
         -e "s|@HTTP_HOST@|$DVK_HTTP_HOST|g" -e "s|@HTTP_PORT@|$DVK_HTTP_PORT|g" \
+        -e "s|@USER_LINE@|$user_line|" \
         "$DVK_ROOT/conf/nginx.conf.in" >"$NGINX_CONF"
-    if [ "$(id -u)" -eq 0 ]; then
-        # Started by root, the workers run as nobody: they must read static/ and reach the sockets.
-        runuser -u nobody -- test -r "$DVK_ROOT/static/errors/50x.html" ||
-            echo "stack.sh: WARNING: user nobody cannot read $DVK_ROOT/static (is a parent directory, e.g. /root, closed?): static files will fail" >&2
-        runuser -u nobody -- test -x "$RUN" ||
-            echo "stack.sh: WARNING: user nobody cannot reach $RUN: every page will answer 502" >&2
-    fi
     nginx_cmd -t -q || die "invalid nginx configuration: $NGINX_CONF"
     if pid_alive "$NGINX_PID"; then
         nginx_cmd -s reload
