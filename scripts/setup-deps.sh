@@ -3,11 +3,11 @@
 # Fast no-op when everything is already there, so `make run` can call it every time.
 set -euo pipefail
 
-# Add packages here (e.g. wrk, sqlmap) when a later change needs them.
+# The tools of make verify (sqlmap, wapiti) are here too: CI installs nothing by hand.
 PACKAGES="g++ make pkg-config libfcgi-dev libmysqlcppconn-dev libctemplate-dev libboost-test-dev
   libsodium-dev libxlsxwriter-dev libcgicc-dev libcurl4-openssl-dev supervisor nginx
   mariadb-server mariadb-client curl chromium poppler-utils python3 python3-openpyxl unzip procps iproute2 wrk bc
-  clang libclang-rt-14-dev"
+  clang libclang-rt-14-dev sqlmap wapiti"
 
 missing=()
 for pkg in $PACKAGES; do
