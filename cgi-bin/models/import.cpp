@@ -7,13 +7,14 @@
 #include "core/render.h"
 #include "domain/csv.h"
 #include "domain/model_import.h"
+#include "store/form_submission_store.h"
 
 namespace {
 
 struct ImportOutcome {
     std::string error_key;                          // the file as a whole is unusable
     std::vector<domain::ImportProblem> problems;    // bad rows
-    std::vector<std::pair<domain::ImportRow, int64_t>> created;
+    std::vector<store::MadeModel> created;
 };
 
 // Units a user may register for, by code: admins every unit, commission staff their own, others
@@ -64,13 +65,13 @@ void fill_import(ctemplate::TemplateDictionary& dict, const ImportOutcome& outco
     if (!outcome.created.empty()) {
         auto* done = dict.AddSectionDictionary("CREATED");
         done->SetValue("CREATED_COUNT", std::to_string(outcome.created.size()));
-        for (const auto& [row, id] : outcome.created) {
+        for (const auto& m : outcome.created) {
             auto* r = done->AddSectionDictionary("MODEL");
-            r->SetValue("ID", std::to_string(id));
-            r->SetValue("LINE", std::to_string(row.line));
-            r->SetValue("YEAR", std::to_string(row.draft.year));
-            r->SetValue("UNIT_CODE", row.unit_code);
-            r->SetValue("TITLE", row.draft.title);
+            r->SetValue("ID", std::to_string(m.id));
+            r->SetValue("LINE", std::to_string(m.line));
+            r->SetValue("YEAR", std::to_string(m.year));
+            r->SetValue("UNIT_CODE", m.unit_code);
+            r->SetValue("TITLE", m.title);
         }
     } else {
         dict.ShowSection("SHOW_FORM");
@@ -88,9 +89,13 @@ void render_import(core::Response& res, core::Context& ctx, const ImportOutcome&
 }  // namespace
 
 // The upload form with the file's rules: columns, kinds, field codes, the user's unit codes.
-void import_form_page(const core::Request&, core::Response& res, core::Context& ctx)
+// Query: done (the key of one of the user's imports: the models it made, when the same upload was
+// sent twice; see store::FormOnce).
+void import_form_page(const core::Request& req, core::Response& res, core::Context& ctx)
 {
-    render_import(res, ctx, {}, 200);
+    ImportOutcome outcome;
+    if (auto key = req.query("done")) outcome.created = store::models_made(ctx.db(), models_ui::scope_of(ctx), *key, ctx.user().id);
+    render_import(res, ctx, outcome, 200);
 }
 
 // A file to fill in: the header and two example rows (UTF-8 with BOM, so Excel shows Vietnamese).
@@ -109,11 +114,17 @@ void import_template_csv(const core::Request&, core::Response& res, core::Contex
     res.attachment("text/csv; charset=utf-8", "models-import-template.csv", std::move(out));
 }
 
-// Registers every row of an uploaded CSV file, or none. Multipart form: file, csrf_token. A file with
-// any bad row changes nothing and gets the list of problems (line, column, reason) with 422. One audit
-// row per model created ("model.import"), so each model's history says where it came from.
+// Registers every row of an uploaded CSV file, or none. Multipart form: file, csrf_token, form_nonce.
+// A file with any bad row changes nothing and gets the list of problems (line, column, reason) with
+// 422. One audit row per model created ("model.import"), so each model's history says where it came
+// from. The same upload sent again leads to the list of what it made (/models/import?done=KEY).
 void import_submit(const core::Request& req, core::Response& res, core::Context& ctx)
 {
+    store::FormOnce once(ctx.db(), req.form_nonce(), req.path(), ctx.user().id);
+    if (auto done = once.already_saved()) {
+        res.flash(done->flash);
+        return res.redirect(done->location);
+    }
     ImportOutcome outcome;
     const core::UploadedFile* file = nullptr;
     for (const auto& f : req.files())
@@ -136,8 +147,17 @@ void import_submit(const core::Request& req, core::Response& res, core::Context&
     }
 
     auto actor = models_ui::actor_of(req, ctx);
-    core::Transaction tx(ctx.db());
-    for (const auto& row : check.rows) outcome.created.emplace_back(row, models.create(row.draft, actor, "model.import"));
-    tx.commit();
+    auto saved = once.save("", [&]() -> std::optional<std::string> {
+        for (const auto& row : check.rows) {
+            int64_t id = models.create(row.draft, actor, "model.import");
+            once.remember_model(row.line, id);
+            outcome.created.push_back({row.line, id, row.draft.year, row.unit_code, row.draft.title});
+        }
+        return "/models/import?done=" + once.key();
+    });
+    if (saved->repeated) {
+        res.flash(saved->flash);
+        return res.redirect(saved->location);
+    }
     render_import(res, ctx, outcome, 200);
 }

@@ -30,6 +30,12 @@ void model_new_page(const core::Request&, core::Response& res, core::Context& ct
 // more_indicators re-renders with more rows.
 void model_create(const core::Request& req, core::Response& res, core::Context& ctx)
 {
+    // The same form sent again (its answer was lost, or a double click) leads to what it made.
+    store::FormOnce once(ctx.db(), req.form_nonce(), req.path(), ctx.user().id);
+    if (auto done = once.already_saved()) {
+        res.flash(done->flash);
+        return res.redirect(done->location);
+    }
     auto form = models_ui::read_model_form(req);
     form.action = "/models";
     if (!req.form("unit")) form.unit = std::to_string(ctx.user().unit_id);  // a form without the choice: own unit
@@ -48,19 +54,9 @@ void model_create(const core::Request& req, core::Response& res, core::Context& 
         return models_ui::render_model_form(res, ctx, form, 422);
     }
     v.draft.unit_id = unit_id;
-    // The same form sent again (its answer was lost, or a double click) leads to what it made.
-    auto nonce = req.form_nonce();
-    store::FormSubmissionStore submissions(ctx.db());
-    if (nonce) {
-        if (auto done = submissions.done(*nonce, ctx.user().id)) {
-            res.flash("F_FORM_ALREADY_SAVED");
-            return res.redirect(*done);
-        }
-    }
-    core::Transaction tx(ctx.db());
-    int64_t id = models.create(v.draft, models_ui::actor_of(req, ctx));
-    if (nonce) submissions.record(*nonce, ctx.user().id, "/models/" + std::to_string(id));
-    tx.commit();
-    res.flash("F_MODEL_CREATED");
-    res.redirect("/models/" + std::to_string(id));
+    auto saved = once.save("F_MODEL_CREATED", [&]() -> std::optional<std::string> {
+        return "/models/" + std::to_string(models.create(v.draft, models_ui::actor_of(req, ctx)));
+    });
+    res.flash(saved->flash);
+    res.redirect(saved->location);
 }

@@ -6,6 +6,7 @@
 #include "core/render.h"
 #include "store/attachment_store.h"
 #include "store/audit_store.h"
+#include "store/form_submission_store.h"
 
 namespace {
 
@@ -137,18 +138,24 @@ void model_view_page(const core::Request& req, core::Response& res, core::Contex
 }
 
 // Registers a copy of the model for the next year, linked to it; indicators without achieved values.
+// Form: csrf_token, form_nonce (the same form sent twice, even at once, carries it once).
 void model_carry(const core::Request& req, core::Response& res, core::Context& ctx)
 {
     store::Model m = models_ui::model_or_404(req, ctx);
     if (!models_ui::may_write_unit(ctx, m.unit_id)) throw core::HttpError(403, "E_FORBIDDEN");
+    store::FormOnce once(ctx.db(), req.form_nonce(), req.path(), ctx.user().id);
+    if (auto done = once.already_saved()) {
+        res.flash(done->flash);
+        return res.redirect(done->location);
+    }
     if (m.carried_to_id) {
         res.flash("F_MODEL_ALREADY_CARRIED");
         return res.redirect("/models/" + std::to_string(*m.carried_to_id));
     }
     if (m.year >= domain::kMaxYear) throw core::HttpError(422, "E_MODEL_YEAR");
-    core::Transaction tx(ctx.db());
-    int64_t id = store::ModelStore(ctx.db()).carry_forward(m, models_ui::actor_of(req, ctx));
-    tx.commit();
-    res.flash("F_MODEL_CARRIED");
-    res.redirect("/models/" + std::to_string(id));
+    auto saved = once.save("F_MODEL_CARRIED", [&]() -> std::optional<std::string> {
+        return "/models/" + std::to_string(store::ModelStore(ctx.db()).carry_forward(m, models_ui::actor_of(req, ctx)));
+    });
+    res.flash(saved->flash);
+    res.redirect(saved->location);
 }

@@ -17,6 +17,7 @@
 </section>{{/REPORT}}
 {{#SHOW_FORM}}<form method="post" action="/models/import" enctype="multipart/form-data" class="form no-print">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="form_nonce" value="{{FORM_NONCE}}">
   <label for="file">{{T_M_IMPORT_FILE}}</label>
   <input id="file" name="file" type="file" accept=".csv,text/csv" required>
   {{#FILE_HAS_ERROR}}<p class="field-error">{{FILE_ERROR}}</p>{{/FILE_HAS_ERROR}}

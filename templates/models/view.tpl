@@ -5,6 +5,7 @@
 <p class="no-print cycle-links"><a href="/models/{{ID}}/evaluation">{{T_CY_EVALUATION}}</a> · <a href="/proposals/replications?model={{ID}}">{{T_CY_REPLICATIONS}}</a></p>
 {{#CAN_CARRY}}<form method="post" action="/models/{{ID}}/carry" class="inline no-print">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="form_nonce" value="{{FORM_NONCE}}">
   <button type="submit">{{T_M_CARRY_TO}} {{NEXT_YEAR}}</button>
 </form>{{/CAN_CARRY}}
 <dl class="facts">
@@ -38,6 +39,7 @@
 <ul class="attachments">{{#ATTACHMENT}}<li><a href="{{HREF}}">{{FILENAME}}</a> · {{SIZE}} · {{BY}} · {{AT}} <span class="muted" title="SHA-256">{{SHA256}}</span></li>{{/ATTACHMENT}}</ul>
 {{#CAN_ATTACH}}<form method="post" action="/models/{{ID}}/attachments" enctype="multipart/form-data" class="form no-print">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="form_nonce" value="{{FORM_NONCE}}">
   <label for="file">{{T_M_ATTACH_FILE}}</label>
   <input id="file" name="file" type="file" required>
   {{#FILE_HAS_ERROR}}<p class="field-error">{{FILE_ERROR}}</p>{{/FILE_HAS_ERROR}}
