@@ -270,7 +270,7 @@ start_nginx() {
     fi
     sed -e "s|@VAR@|$DVK_VAR|g" -e "s|@ROOT@|$DVK_ROOT|g" \
         -e "s|@HTTP_HOST@|$DVK_HTTP_HOST|g" -e "s|@HTTP_PORT@|$DVK_HTTP_PORT|g" \
-        -e "s|@USER_LINE@|$user_line|" \
+        -e "s|@USER_LINE@|$user_line|" -e "s|@FASTCGI_READ_TIMEOUT@|${DVK_FASTCGI_READ_TIMEOUT:-30}|" \
         "$DVK_ROOT/conf/nginx.conf.in" >"$NGINX_CONF"
     nginx_cmd -t -q || die "invalid nginx configuration: $NGINX_CONF"
     if pid_alive "$NGINX_PID"; then

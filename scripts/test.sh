@@ -26,6 +26,8 @@ export DVK_ARTIFACTS=$ROOT/var/test-artifacts
 # of the HTTP suite because it is in the server's configuration).
 export DVK_DB_GENERAL_LOG=$TMP/var/log/general.log DVK_GENERAL_LOG=$TMP/var/log/general.log
 export DVK_LOGIN_MAX_DELAY_MS=50 DVK_LOGIN_LOCK_ACCOUNT_AFTER=5 DVK_LOGIN_LOCK_ADDRESS_AFTER=1000
+# nginx's own 504 is checked with a stopped program: wait 10 s for it, not 30.
+export DVK_FASTCGI_READ_TIMEOUT=10
 
 cleanup() {
     "$ROOT/scripts/stack.sh" stop >/dev/null 2>&1

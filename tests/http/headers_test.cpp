@@ -1,5 +1,5 @@
 // Safe headers on every GET route (read from the route tables' source text), on the programs' error
-// pages and on nginx's own 502; sessions dying server-side on expiry; argon2id parameters.
+// pages and on nginx's own 502 and 504; sessions dying server-side on expiry; argon2id parameters.
 #include <boost/test/unit_test.hpp>
 
 #include <cstdlib>
@@ -7,6 +7,7 @@
 #include <regex>
 #include <sstream>
 
+#include <signal.h>
 #include <unistd.h>
 
 #include "tests/http/http_client.h"
@@ -151,6 +152,31 @@ BOOST_AUTO_TEST_CASE(nginx_own_502_carries_the_safe_headers_and_the_styled_page)
         if (status != 200) ::usleep(100000);
     }
     BOOST_TEST(status == 200);
+}
+
+// A program that hangs (SIGSTOP) makes nginx answer its own 504 after fastcgi_read_timeout
+// (DVK_FASTCGI_READ_TIMEOUT: 10 s in the test stack).
+BOOST_AUTO_TEST_CASE(nginx_own_504_carries_the_safe_headers_and_the_styled_page)
+{
+    std::string conf = std::string(std::getenv("DVK_VAR")) + "/supervisord.conf";
+    std::string pid;
+    if (FILE* p = popen(("supervisorctl -c " + conf + " pid reports").c_str(), "r")) {
+        char buf[32] = {};
+        if (fgets(buf, sizeof buf, p)) pid = buf;
+        pclose(p);
+    }
+    BOOST_TEST_REQUIRE(std::atoi(pid.c_str()) > 0);
+    struct Frozen {
+        int pid;
+        ~Frozen() { ::kill(pid, SIGCONT); }
+    } frozen{std::atoi(pid.c_str())};
+    BOOST_TEST_REQUIRE(::kill(frozen.pid, SIGSTOP) == 0);
+    HttpClient c;
+    auto res = c.get("/reports/funnel?year=2023");
+    BOOST_TEST(res.status == 504);
+    BOOST_TEST(contains(res.body, "Hệ thống tạm thời không phản hồi"));
+    check_headers(res, "nginx 504", false);
+    BOOST_TEST(!contains(res.body, "nginx/"));
 }
 
 BOOST_AUTO_TEST_CASE(idle_and_absolute_expiry_kill_the_session_on_the_server)
