@@ -6,6 +6,7 @@
 #include "core/json.h"
 #include "core/render.h"
 #include "domain/campaigns.h"
+#include "store/form_submission_store.h"
 
 namespace {
 
@@ -239,10 +240,15 @@ void campaign_save_year(const core::Request& req, core::Response& res, core::Con
 }
 
 // Extends a deadline, on the record. Form: ext_year, kind, level_id (recognition; empty: every level),
-// unit_id (empty: every unit), new_deadline, reason.
+// unit_id (empty: every unit), new_deadline, reason, form_nonce (sent twice: one extension).
 void campaign_add_extension(const core::Request& req, core::Response& res, core::Context& ctx)
 {
     auto c = load_campaign(ctx, req);
+    store::FormOnce once(ctx.db(), req.form_nonce(), req.path(), ctx.user().id);
+    if (auto done = once.already_saved()) {
+        res.flash(done->flash);
+        return res.redirect(done->location);
+    }
     CampaignInput in = input_of(req, {"ext_year", "kind", "level_id", "unit_id", "new_deadline", "reason"});
     store::CampaignStore campaigns(ctx.db());
     store::UnitStore units(ctx.db());
@@ -284,14 +290,16 @@ void campaign_add_extension(const core::Request& req, core::Response& res, core:
     e.new_deadline = *draft.new_deadline;
     e.reason = draft.reason;
     e.granted_by = ctx.user().id;
-    core::Transaction tx(ctx.db());
-    int64_t id = campaigns.add_extension(e);
-    core::JsonObject after;
-    after.add("year", year->schedule.year).add("kind", e.kind).add("new_deadline", e.new_deadline).add("reason", e.reason);
-    after.add("previous_deadline", current);
-    if (unit) after.add("unit", unit->code); else after.add_null("unit");
-    if (level) after.add("level", level->code); else after.add_null("level");
-    admin::audit(ctx, req, "campaign.extend_deadline", "deadline_extension", id, std::nullopt, after.str());
-    tx.commit();
-    done(res, c.id, "F_ADM_EXTENSION_ADDED");
+    auto saved = once.save("F_ADM_EXTENSION_ADDED", [&]() -> std::optional<std::string> {
+        int64_t id = campaigns.add_extension(e);
+        core::JsonObject after;
+        after.add("year", year->schedule.year).add("kind", e.kind).add("new_deadline", e.new_deadline).add("reason", e.reason);
+        after.add("previous_deadline", current);
+        if (unit) after.add("unit", unit->code); else after.add_null("unit");
+        if (level) after.add("level", level->code); else after.add_null("level");
+        admin::audit(ctx, req, "campaign.extend_deadline", "deadline_extension", id, std::nullopt, after.str());
+        return "/admin/campaigns/" + std::to_string(c.id);
+    });
+    res.flash(saved->flash);
+    res.redirect(saved->location);
 }

@@ -3,6 +3,7 @@
 
 #include "cgi-bin/admin/pages.h"
 #include "domain/campaigns.h"
+#include "store/form_submission_store.h"
 
 namespace {
 
@@ -69,9 +70,15 @@ void campaign_new_page(const core::Request&, core::Response& res, core::Context&
     render_new_campaign(res, ctx, {}, {});
 }
 
-// Creates a campaign. Form: directive_number, title, issuing_body, start_year, end_year, is_current.
+// Creates a campaign. Form: directive_number, title, issuing_body, start_year, end_year, is_current,
+// form_nonce (sent twice: one campaign).
 void campaign_create(const core::Request& req, core::Response& res, core::Context& ctx)
 {
+    store::FormOnce once(ctx.db(), req.form_nonce(), req.path(), ctx.user().id);
+    if (auto done = once.already_saved()) {
+        res.flash(done->flash);
+        return res.redirect(done->location);
+    }
     CampaignForm f{admin::form_text(req, "directive_number"), admin::form_text(req, "title"),
                    admin::form_text(req, "issuing_body"),     admin::form_text(req, "start_year"),
                    admin::form_text(req, "end_year"),         admin::form_text(req, "is_current") == "1"};
@@ -86,11 +93,13 @@ void campaign_create(const core::Request& req, core::Response& res, core::Contex
     c.issuing_body = draft.issuing_body;
     c.start_year = *draft.start_year;
     c.end_year = *draft.end_year;
-    core::Transaction tx(ctx.db());
-    c.id = campaigns.create(c);
-    if (f.is_current) campaigns.make_current(c.id);
-    admin::audit(ctx, req, "campaign.create", "campaign", c.id, std::nullopt, admin::campaign_json(*campaigns.find(c.id)));
-    tx.commit();
-    res.flash("F_ADM_CAMPAIGN_CREATED");
-    res.redirect("/admin/campaigns/" + std::to_string(c.id));
+    auto saved = once.save("F_ADM_CAMPAIGN_CREATED", [&]() -> std::optional<std::string> {
+        c.id = campaigns.create(c);
+        if (f.is_current) campaigns.make_current(c.id);
+        admin::audit(ctx, req, "campaign.create", "campaign", c.id, std::nullopt,
+                     admin::campaign_json(*campaigns.find(c.id)));
+        return "/admin/campaigns/" + std::to_string(c.id);
+    });
+    res.flash(saved->flash);
+    res.redirect(saved->location);
 }

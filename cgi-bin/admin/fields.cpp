@@ -3,6 +3,7 @@
 
 #include "cgi-bin/admin/pages.h"
 #include "domain/campaigns.h"
+#include "store/form_submission_store.h"
 
 namespace {
 
@@ -80,9 +81,15 @@ void field_list_page(const core::Request&, core::Response& res, core::Context& c
     render_fields(res, ctx, {}, {});
 }
 
-// Adds a field. Form: code, name_vi, name_en, sort_order.
+// Adds a field. Form: code, name_vi, name_en, sort_order, form_nonce (sent twice: led to the list, not
+// told the code is taken).
 void field_create(const core::Request& req, core::Response& res, core::Context& ctx)
 {
+    store::FormOnce once(ctx.db(), req.form_nonce(), req.path(), ctx.user().id);
+    if (auto done = once.already_saved()) {
+        res.flash(done->flash);
+        return res.redirect(done->location);
+    }
     auto in = input_of(req);
     store::FieldStore fields(ctx.db());
     auto errors = check_names(in);
@@ -95,16 +102,20 @@ void field_create(const core::Request& req, core::Response& res, core::Context& 
     f.name_vi = in.name_vi;
     f.name_en = in.name_en;
     f.sort_order = std::stoi(in.sort_order);
-    core::Transaction tx(ctx.db());
-    try {
-        f.id = fields.create(f);
-    } catch (const core::DbConflict& e) {
-        if (!e.duplicate_key()) throw;
-        return render_fields(res, ctx, in, {{"code", "E_ADM_FIELD_CODE_TAKEN"}});
-    }
-    admin::audit(ctx, req, "field.create", "field", f.id, std::nullopt, admin::field_json(*fields.find(f.id)));
-    tx.commit();
-    done(res, "F_ADM_FIELD_SAVED");
+    auto saved = once.save("F_ADM_FIELD_SAVED", [&]() -> std::optional<std::string> {
+        try {
+            f.id = fields.create(f);
+        } catch (const core::DbConflict& e) {
+            if (!e.duplicate_key()) throw;
+            render_fields(res, ctx, in, {{"code", "E_ADM_FIELD_CODE_TAKEN"}});
+            return std::nullopt;
+        }
+        admin::audit(ctx, req, "field.create", "field", f.id, std::nullopt, admin::field_json(*fields.find(f.id)));
+        return std::string("/admin/fields");
+    });
+    if (!saved) return;  // the form was re-rendered with its error
+    res.flash(saved->flash);
+    res.redirect(saved->location);
 }
 
 // Renames or reorders a field. Form: name_vi, name_en, sort_order, version.

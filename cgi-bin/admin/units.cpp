@@ -3,6 +3,7 @@
 
 #include "cgi-bin/admin/pages.h"
 #include "domain/units.h"
+#include "store/form_submission_store.h"
 
 namespace {
 
@@ -78,9 +79,15 @@ void unit_new_page(const core::Request& req, core::Response& res, core::Context&
     render_unit_form(res, ctx, form, {});
 }
 
-// Creates a unit. Form: code, name, kind, level_id, parent_id (empty: a root unit).
+// Creates a unit. Form: code, name, kind, level_id, parent_id (empty: a root unit), form_nonce (sent
+// twice: led to the unit it made, not told its code is taken).
 void unit_create(const core::Request& req, core::Response& res, core::Context& ctx)
 {
+    store::FormOnce once(ctx.db(), req.form_nonce(), req.path(), ctx.user().id);
+    if (auto done = once.already_saved()) {
+        res.flash(done->flash);
+        return res.redirect(done->location);
+    }
     UnitForm form;
     form.code = admin::form_text(req, "code");
     form.name = admin::form_text(req, "name");
@@ -104,18 +111,21 @@ void unit_create(const core::Request& req, core::Response& res, core::Context& c
     if (!errors.count("code") && units.find_by_code(form.code)) errors["code"] = "E_ADM_UNIT_CODE_TAKEN";
     if (!errors.empty()) return render_unit_form(res, ctx, form, errors);
 
-    core::Transaction tx(ctx.db());
-    int64_t id;
-    try {
-        id = units.create({form.code, form.name, form.kind, level->id,
-                           parent ? std::optional<int64_t>(parent->id) : std::nullopt},
-                          admin::today(ctx));
-    } catch (const core::DbConflict& e) {
-        if (!e.duplicate_key()) throw;
-        return render_unit_form(res, ctx, form, {{"code", "E_ADM_UNIT_CODE_TAKEN"}});
-    }
-    admin::audit(ctx, req, "unit.create", "unit", id, std::nullopt, admin::unit_json(*units.find(id)));
-    tx.commit();
-    res.flash("F_ADM_UNIT_CREATED");
-    res.redirect("/admin/units/" + std::to_string(id));
+    auto saved = once.save("F_ADM_UNIT_CREATED", [&]() -> std::optional<std::string> {
+        int64_t id;
+        try {
+            id = units.create({form.code, form.name, form.kind, level->id,
+                               parent ? std::optional<int64_t>(parent->id) : std::nullopt},
+                              admin::today(ctx));
+        } catch (const core::DbConflict& e) {
+            if (!e.duplicate_key()) throw;
+            render_unit_form(res, ctx, form, {{"code", "E_ADM_UNIT_CODE_TAKEN"}});
+            return std::nullopt;
+        }
+        admin::audit(ctx, req, "unit.create", "unit", id, std::nullopt, admin::unit_json(*units.find(id)));
+        return "/admin/units/" + std::to_string(id);
+    });
+    if (!saved) return;  // the form was re-rendered with its error
+    res.flash(saved->flash);
+    res.redirect(saved->location);
 }

@@ -8,6 +8,7 @@
 #include "core/crypto.h"
 #include "domain/sign_in.h"
 #include "domain/units.h"
+#include "store/form_submission_store.h"
 
 namespace {
 
@@ -124,9 +125,15 @@ void user_new_page(const core::Request& req, core::Response& res, core::Context&
 }
 
 // Creates an account with a temporary password to change at first sign-in.
-// Form: login, display_name, role, unit_id, lang, password.
+// Form: login, display_name, role, unit_id, lang, password, form_nonce (sent twice: led to the account
+// it made, not told the login is taken).
 void user_create(const core::Request& req, core::Response& res, core::Context& ctx)
 {
+    store::FormOnce once(ctx.db(), req.form_nonce(), req.path(), ctx.user().id);
+    if (auto done = once.already_saved()) {
+        res.flash(done->flash);
+        return res.redirect(done->location);
+    }
     NewUserForm form;
     form.login = admin::form_text(req, "login");
     for (char& c : form.login) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -151,17 +158,20 @@ void user_create(const core::Request& req, core::Response& res, core::Context& c
     u.unit_id = *form.unit_id;
     u.password_hash = core::hash_password(password);
     u.must_change_password = true;
-    core::Transaction tx(ctx.db());
-    std::optional<int64_t> id;
-    try {
-        id = users.create_managed(admin::scope(ctx), u);
-    } catch (const core::DbConflict& e) {
-        if (!e.duplicate_key()) throw;
-        return render_new_user(res, ctx, form, {{"login", "E_ADM_LOGIN_TAKEN"}});
-    }
-    if (!id) throw core::HttpError(403, "E_FORBIDDEN");
-    admin::audit(ctx, req, "user.create", "user", *id, std::nullopt, admin::user_json(*users.find(*id)));
-    tx.commit();
-    res.flash("F_ADM_USER_CREATED");
-    res.redirect("/admin/users/" + std::to_string(*id));
+    auto saved = once.save("F_ADM_USER_CREATED", [&]() -> std::optional<std::string> {
+        std::optional<int64_t> id;
+        try {
+            id = users.create_managed(admin::scope(ctx), u);
+        } catch (const core::DbConflict& e) {
+            if (!e.duplicate_key()) throw;
+            render_new_user(res, ctx, form, {{"login", "E_ADM_LOGIN_TAKEN"}});
+            return std::nullopt;
+        }
+        if (!id) throw core::HttpError(403, "E_FORBIDDEN");
+        admin::audit(ctx, req, "user.create", "user", *id, std::nullopt, admin::user_json(*users.find(*id)));
+        return "/admin/users/" + std::to_string(*id);
+    });
+    if (!saved) return;  // the form was re-rendered with its error
+    res.flash(saved->flash);
+    res.redirect(saved->location);
 }

@@ -6,6 +6,7 @@
 #include "cgi-bin/proposals/pages.h"
 #include "domain/proposals.h"
 #include "domain/recognition.h"
+#include "store/form_submission_store.h"
 
 namespace {
 
@@ -116,7 +117,7 @@ void proposal_list_page(const core::Request& req, core::Response& res, core::Con
 }
 
 // A new draft from one of the unit's own recognised models to its parent unit.
-// Form: unit, year, model_id, to_unit (the parent), justification.
+// Form: unit, year, model_id, to_unit (the parent), justification, form_nonce (sent twice: one draft).
 void proposal_create(const core::Request& req, core::Response& res, core::Context& ctx)
 {
     auto unit = cycle_ui::unit_of(req, ctx);
@@ -127,6 +128,11 @@ void proposal_create(const core::Request& req, core::Response& res, core::Contex
     };
     if (!domain::may_act_for_unit(cycle_ui::role_of(ctx), ctx.user().unit_id, unit.id))
         return fail("E_PROP_NOT_YOUR_UNIT", 403);
+    store::FormOnce once(ctx.db(), req.form_nonce(), req.path(), ctx.user().id);
+    if (auto done = once.already_saved()) {
+        res.flash(done->flash);
+        return res.redirect(done->location);
+    }
     store::RecognitionStore rs(ctx.db());
     auto model_id = cycle_ui::to_int(form.model_id);
     auto facts = model_id ? rs.facts(*model_id) : std::nullopt;
@@ -136,16 +142,18 @@ void proposal_create(const core::Request& req, core::Response& res, core::Contex
     if (auto refusal = domain::propose_refusal(*facts, unit.id, to_unit, unit.parent_id); !refusal.empty())
         return fail(refusal, 422);
     if (auto problem = domain::check_justification(form.justification); !problem.empty()) return fail(problem, 422);
-    try {
-        core::Transaction tx(ctx.db());
-        int64_t id = store::ProposalStore(ctx.db()).create(*model_id, unit.id, to_unit, facts->year,
-                                                           domain::trim_text(form.justification),
-                                                           cycle_ui::actor_of(req, ctx));
-        tx.commit();
-        res.flash("F_CY_PROPOSAL_CREATED");
-        res.redirect("/proposals/" + std::to_string(id));
-    } catch (const core::DbConflict& e) {
-        if (!e.duplicate_key()) throw;
-        fail("E_PROP_DUPLICATE", 422);
-    }
+    auto saved = once.save("F_CY_PROPOSAL_CREATED", [&]() -> std::optional<std::string> {
+        try {
+            return "/proposals/" + std::to_string(store::ProposalStore(ctx.db()).create(
+                                       *model_id, unit.id, to_unit, facts->year, domain::trim_text(form.justification),
+                                       cycle_ui::actor_of(req, ctx)));
+        } catch (const core::DbConflict& e) {
+            if (!e.duplicate_key()) throw;
+            fail("E_PROP_DUPLICATE", 422);
+            return std::nullopt;
+        }
+    });
+    if (!saved) return;  // the form was re-rendered with its error
+    res.flash(saved->flash);
+    res.redirect(saved->location);
 }

@@ -5,6 +5,7 @@
 #include "cgi-bin/proposals/cycle_ui.h"
 #include "cgi-bin/proposals/pages.h"
 #include "domain/proposals.h"
+#include "store/form_submission_store.h"
 #include "store/replication_store.h"
 
 namespace {
@@ -66,9 +67,14 @@ void replication_list_page(const core::Request& req, core::Response& res, core::
 }
 
 // Records that a unit within the user's scope replicated a recognised model.
-// Form: model_id, unit (code), year, note.
+// Form: model_id, unit (code), year, note, form_nonce (sent twice: recorded once, led to the list).
 void replication_create(const core::Request& req, core::Response& res, core::Context& ctx)
 {
+    store::FormOnce once(ctx.db(), req.form_nonce(), req.path(), ctx.user().id);
+    if (auto done = once.already_saved()) {
+        res.flash(done->flash);
+        return res.redirect(done->location);
+    }
     ReplicationForm form{req.form("model_id").value_or(""), req.form("unit").value_or(""), req.form("year").value_or(""),
                          domain::trim_text(req.form("note").value_or("")), ""};
     auto fail = [&](const std::string& key) {
@@ -83,14 +89,17 @@ void replication_create(const core::Request& req, core::Response& res, core::Con
     auto year = cycle_ui::to_int(form.year);
     if (!year || *year < 2000 || *year > 2100) return fail("E_CYCLE_YEAR_INVALID");
     if (form.note.size() > 1000) return fail("E_CYCLE_TEXT_TOO_LONG");
-    try {
-        core::Transaction tx(ctx.db());
-        rs.add(*model_id, unit->id, static_cast<int>(*year), form.note, cycle_ui::actor_of(req, ctx));
-        tx.commit();
-    } catch (const core::DbConflict& e) {
-        if (!e.duplicate_key()) throw;
-        return fail("E_REPL_DUPLICATE");
-    }
-    res.flash("F_CY_REPLICATION_ADDED");
-    res.redirect("/proposals/replications?model=" + std::to_string(*model_id));
+    auto saved = once.save("F_CY_REPLICATION_ADDED", [&]() -> std::optional<std::string> {
+        try {
+            rs.add(*model_id, unit->id, static_cast<int>(*year), form.note, cycle_ui::actor_of(req, ctx));
+        } catch (const core::DbConflict& e) {
+            if (!e.duplicate_key()) throw;
+            fail("E_REPL_DUPLICATE");
+            return std::nullopt;
+        }
+        return "/proposals/replications?model=" + std::to_string(*model_id);
+    });
+    if (!saved) return;  // the form was re-rendered with its error
+    res.flash(saved->flash);
+    res.redirect(saved->location);
 }

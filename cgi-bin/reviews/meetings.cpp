@@ -5,6 +5,7 @@
 #include "cgi-bin/proposals/cycle_ui.h"
 #include "cgi-bin/reviews/pages.h"
 #include "domain/recognition.h"
+#include "store/form_submission_store.h"
 #include "store/review_store.h"
 
 namespace {
@@ -62,12 +63,18 @@ void review_list_page(const core::Request& req, core::Response& res, core::Conte
     render(req, res, ctx, {}, 200);
 }
 
-// A new meeting of a receiving unit. Form: unit, year, date, place, members_present.
+// A new meeting of a receiving unit. Form: unit, year, date, place, members_present, form_nonce
+// (sent twice: one meeting).
 void review_create(const core::Request& req, core::Response& res, core::Context& ctx)
 {
     auto unit = cycle_ui::unit_of(req, ctx);
     if (!domain::may_run_meetings(cycle_ui::role_of(ctx), ctx.user().unit_id, unit.id))
         throw core::HttpError(403, "E_REV_NOT_RUNNER");
+    store::FormOnce once(ctx.db(), req.form_nonce(), req.path(), ctx.user().id);
+    if (auto done = once.already_saved()) {
+        res.flash(done->flash);
+        return res.redirect(done->location);
+    }
     MeetingForm form{req.form("year").value_or(""), req.form("date").value_or(""), req.form("place").value_or(""),
                      req.form("members_present").value_or(""), {}};
     auto year = cycle_ui::to_int(form.year);
@@ -80,10 +87,10 @@ void review_create(const core::Request& req, core::Response& res, core::Context&
     if (domain::count_members(members) == 0) form.errors["MEMBERS"] = ctx.t("E_REV_MEMBERS_REQUIRED");
     else if (members.size() > 4000) form.errors["MEMBERS"] = ctx.t("E_CYCLE_TEXT_TOO_LONG");
     if (!form.errors.empty()) return render(req, res, ctx, form, 422);
-    core::Transaction tx(ctx.db());
-    int64_t id = store::ReviewStore(ctx.db()).create({unit.id, static_cast<int>(*year), *date, place, members},
-                                                     cycle_ui::actor_of(req, ctx));
-    tx.commit();
-    res.flash("F_CY_MEETING_CREATED");
-    res.redirect("/reviews/" + std::to_string(id));
+    auto saved = once.save("F_CY_MEETING_CREATED", [&]() -> std::optional<std::string> {
+        return "/reviews/" + std::to_string(store::ReviewStore(ctx.db()).create(
+                                 {unit.id, static_cast<int>(*year), *date, place, members}, cycle_ui::actor_of(req, ctx)));
+    });
+    res.flash(saved->flash);
+    res.redirect(saved->location);
 }

@@ -6,6 +6,7 @@
 #include "cgi-bin/proposals/cycle_ui.h"
 #include "cgi-bin/reviews/pages.h"
 #include "domain/recognition.h"
+#include "store/form_submission_store.h"
 
 namespace {
 
@@ -116,12 +117,18 @@ void recognition_considered(const core::Request& req, core::Response& res, core:
 }
 
 // Records the unit's recognition decision and the models it recognises, at the unit's own level.
-// Form: unit, year, number, date, signer_name, signer_title, model_id (repeated).
+// Form: unit, year, number, date, signer_name, signer_title, model_id (repeated), form_nonce (sent
+// twice: one decision, and the second send is led to the page instead of "number taken").
 void recognition_create(const core::Request& req, core::Response& res, core::Context& ctx)
 {
     auto unit = cycle_ui::unit_of(req, ctx);
     if (!domain::may_act_for_unit(cycle_ui::role_of(ctx), ctx.user().unit_id, unit.id))
         throw core::HttpError(403, "E_REC_NOT_HEAD");
+    store::FormOnce once(ctx.db(), req.form_nonce(), req.path(), ctx.user().id);
+    if (auto done = once.already_saved()) {
+        res.flash(done->flash);
+        return res.redirect(done->location);
+    }
     int year = cycle_ui::year_of(req, ctx);
     RecognitionForm form{req.form("number").value_or(""), req.form("date").value_or(""),
                          req.form("signer_name").value_or(""), req.form("signer_title").value_or(""),
@@ -138,24 +145,28 @@ void recognition_create(const core::Request& req, core::Response& res, core::Con
     if (form.selected.empty()) form.message = ctx.t("E_REC_NO_MODELS");
     if (!form.errors.empty() || !form.message.empty()) return render(req, res, ctx, form, 422);
 
-    core::Transaction tx(ctx.db());
-    for (int64_t id : form.selected) {
-        auto f = rs.facts(id, true);
-        std::string refusal = !f ? "E_REC_NOT_OWN_MODEL" : f->year != year ? "E_REC_WRONG_YEAR" : domain::recognise_refusal(*f, unit.id);
-        if (!refusal.empty()) {
-            form.message = ctx.t(refusal) + " (#" + std::to_string(id) + ")";
-            return render(req, res, ctx, form, 422);
+    auto saved = once.save("F_CY_RECOGNISED", [&]() -> std::optional<std::string> {
+        for (int64_t id : form.selected) {
+            auto f = rs.facts(id, true);
+            std::string refusal = !f ? "E_REC_NOT_OWN_MODEL" : f->year != year ? "E_REC_WRONG_YEAR" : domain::recognise_refusal(*f, unit.id);
+            if (!refusal.empty()) {
+                form.message = ctx.t(refusal) + " (#" + std::to_string(id) + ")";
+                render(req, res, ctx, form, 422);
+                return std::nullopt;
+            }
         }
-    }
-    try {
-        rs.record_decision({unit.id, year, d.number, d.date, d.signer_name, d.signer_title, std::nullopt}, form.selected,
-                           cycle_ui::actor_of(req, ctx));
-        tx.commit();
-    } catch (const core::DbConflict& e) {
-        if (!e.duplicate_key()) throw;
-        form.message = ctx.t("E_REC_ALREADY");
-        return render(req, res, ctx, form, 409);
-    }
-    res.flash("F_CY_RECOGNISED");
-    res.redirect("/recognitions/new?year=" + std::to_string(year) + "&unit=" + unit.code);
+        try {
+            rs.record_decision({unit.id, year, d.number, d.date, d.signer_name, d.signer_title, std::nullopt},
+                               form.selected, cycle_ui::actor_of(req, ctx));
+        } catch (const core::DbConflict& e) {
+            if (!e.duplicate_key()) throw;
+            form.message = ctx.t("E_REC_ALREADY");
+            render(req, res, ctx, form, 409);
+            return std::nullopt;
+        }
+        return "/recognitions/new?year=" + std::to_string(year) + "&unit=" + unit.code;
+    });
+    if (!saved) return;  // the form was re-rendered with its error
+    res.flash(saved->flash);
+    res.redirect(saved->location);
 }

@@ -56,6 +56,7 @@
 <h2>{{T_ADM_EXTEND}}</h2>
 <form method="post" action="/admin/campaigns/{{ID}}/extensions" class="form">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="form_nonce" value="{{FORM_NONCE}}">
   <label for="ext_year">{{T_ADM_YEAR}}</label>
   <select id="ext_year" name="ext_year">{{#YEAR_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{VALUE}}</option>{{/YEAR_OPTION}}</select>
   {{#EXT_YEAR_HAS_ERROR}}<p class="field-error">{{EXT_YEAR_ERROR}}</p>{{/EXT_YEAR_HAS_ERROR}}

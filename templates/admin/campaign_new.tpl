@@ -5,6 +5,7 @@
 {{#HAS_ERRORS}}<p class="error" role="alert">{{T_ADM_FORM_HAS_ERRORS}}</p>{{/HAS_ERRORS}}
 <form method="post" action="/admin/campaigns" class="form">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="form_nonce" value="{{FORM_NONCE}}">
   <label for="directive_number">{{T_ADM_DIRECTIVE_NUMBER}}</label>
   <input id="directive_number" name="directive_number" value="{{DIRECTIVE_NUMBER}}" maxlength="64" required>
   {{#DIRECTIVE_NUMBER_HAS_ERROR}}<p class="field-error">{{DIRECTIVE_NUMBER_ERROR}}</p>{{/DIRECTIVE_NUMBER_HAS_ERROR}}

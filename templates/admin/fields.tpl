@@ -41,6 +41,7 @@
 <h2>{{T_ADM_FIELD_NEW}}</h2>
 <form method="post" action="/admin/fields" class="form">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="form_nonce" value="{{FORM_NONCE}}">
   <label for="code">{{T_ADM_CODE}}</label>
   <input id="code" name="code" value="{{CODE_VALUE}}" maxlength="32" required>
   <p class="hint">{{T_ADM_FIELD_CODE_HINT}}</p>

@@ -5,6 +5,7 @@
 {{#HAS_ERRORS}}<p class="error" role="alert">{{T_ADM_FORM_HAS_ERRORS}}</p>{{/HAS_ERRORS}}
 <form method="post" action="/admin/units" class="form">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="form_nonce" value="{{FORM_NONCE}}">
   <label for="code">{{T_ADM_CODE}}</label>
   <input id="code" name="code" value="{{CODE}}" maxlength="32" required>
   <p class="hint">{{T_ADM_CODE_HINT}}</p>

@@ -5,6 +5,7 @@
 {{#HAS_ERRORS}}<p class="error" role="alert">{{T_ADM_FORM_HAS_ERRORS}}</p>{{/HAS_ERRORS}}
 <form method="post" action="/admin/users" class="form">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="form_nonce" value="{{FORM_NONCE}}">
   <label for="login">{{T_LOGIN}}</label>
   <input id="login" name="login" value="{{LOGIN_VALUE}}" maxlength="64" required autocomplete="off">
   <p class="hint">{{T_ADM_LOGIN_HINT}}</p>

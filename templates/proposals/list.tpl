@@ -14,6 +14,7 @@
 {{#NOTHING_TO_PROPOSE}}<p class="muted">{{T_CY_NOTHING_TO_PROPOSE}}</p>{{/NOTHING_TO_PROPOSE}}
 {{#CAN_PROPOSE}}<form method="post" action="/proposals" class="form no-print">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="form_nonce" value="{{FORM_NONCE}}">
   <input type="hidden" name="unit" value="{{UNIT_ID}}">
   <input type="hidden" name="year" value="{{YEAR}}">
   <input type="hidden" name="to_unit" value="{{PARENT_ID}}">

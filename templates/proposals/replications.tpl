@@ -10,6 +10,7 @@
 {{#HAS_ERROR}}<p class="error" role="alert">{{ERROR}}</p>{{/HAS_ERROR}}
 <form method="post" action="/proposals/replications" class="form no-print">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="form_nonce" value="{{FORM_NONCE}}">
   <label for="model_id">{{T_CY_MODEL_NUMBER}}</label>
   <input id="model_id" name="model_id" value="{{MODEL_ID}}" required>
   <label for="unit">{{T_CY_REPLICATING_UNIT_CODE}}</label>

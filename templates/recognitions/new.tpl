@@ -9,6 +9,7 @@
 {{#EMPTY}}<p class="muted">{{T_CY_NONE}}</p>{{/EMPTY}}
 <form method="post" action="/recognitions" class="form">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="form_nonce" value="{{FORM_NONCE}}">
   <input type="hidden" name="unit" value="{{UNIT_ID}}">
   <input type="hidden" name="year" value="{{YEAR}}">
   <table class="candidates">

@@ -9,6 +9,7 @@
 <h2 class="no-print">{{T_CY_NEW_MEETING}} · {{UNIT_NAME}}</h2>
 <form method="post" action="/reviews" class="form no-print">
   <input type="hidden" name="csrf_token" value="{{CSRF_TOKEN}}">
+  <input type="hidden" name="form_nonce" value="{{FORM_NONCE}}">
   <input type="hidden" name="unit" value="{{UNIT_ID}}">
   <label for="year">{{T_CY_YEAR}}</label>
   <input id="year" name="year" value="{{YEAR}}" required>
