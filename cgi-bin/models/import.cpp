@@ -2,6 +2,8 @@
 // (GET /models/import/template.csv) and the upload (POST /models/import), all rows or none.
 #include <ctemplate/template.h>
 
+#include <algorithm>
+
 #include "cgi-bin/models/form.h"
 #include "cgi-bin/models/pages.h"
 #include "core/render.h"
@@ -94,7 +96,13 @@ void render_import(core::Response& res, core::Context& ctx, const ImportOutcome&
 void import_form_page(const core::Request& req, core::Response& res, core::Context& ctx)
 {
     ImportOutcome outcome;
-    if (auto key = req.query("done")) outcome.created = store::models_made(ctx.db(), models_ui::scope_of(ctx), *key, ctx.user().id);
+    // Keys are 32 lowercase hex digits (store::FormOnce::key); anything else made nothing, and must not
+    // reach the ascii_bin key column (a non-ASCII value there is a collation error, answered 500).
+    auto key = req.query("done");
+    bool well_formed = key && key->size() == 32 && std::all_of(key->begin(), key->end(), [](char c) {
+                           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+                       });
+    if (well_formed) outcome.created = store::models_made(ctx.db(), models_ui::scope_of(ctx), *key, ctx.user().id);
     render_import(res, ctx, outcome, 200);
 }
 
