@@ -8,7 +8,7 @@
   <tbody>
   {{#UNIT}}<tr class="depth-{{DEPTH}}{{#INACTIVE}} inactive{{/INACTIVE}}">
     <td><a href="/admin/units/{{ID}}">{{CODE}}</a></td>
-    <td style="padding-left: {{DEPTH}}.5em">{{NAME}}</td>
+    <td class="unit-name">{{NAME}}</td>
     <td>{{KIND}}</td><td>{{LEVEL}}</td>
     <td>{{STATUS}}{{#MERGED}} → <a href="/admin/units/{{MERGED_ID}}">{{MERGED_CODE}}</a>{{/MERGED}}</td>
   </tr>{{/UNIT}}

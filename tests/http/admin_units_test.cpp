@@ -155,4 +155,16 @@ BOOST_AUTO_TEST_CASE(bad_moves_merges_renames_and_closes_change_nothing)
     BOOST_TEST(stale.body.find("vừa được người khác thay đổi") != std::string::npos);
 }
 
+// Found by the XSS campaign's CSP pass (tests/xss): the tree's indentation was an inline style
+// attribute, which the CSP (style-src 'self') refuses, so it never applied. It is a class per depth.
+BOOST_AUTO_TEST_CASE(the_unit_tree_is_indented_without_inline_styles)
+{
+    Admin a;
+    auto page = a.c.get("/admin/units");
+    BOOST_TEST(page.status == 200);
+    BOOST_TEST(page.body.find(" style=") == std::string::npos);
+    BOOST_TEST(page.body.find("<tr class=\"depth-1") != std::string::npos);
+    BOOST_TEST(page.body.find("<td class=\"unit-name\">") != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
