@@ -191,6 +191,7 @@ programs_up=$(supctl status | grep -vc RUNNING)
 
 echo "fcgi-kill: $kills kills ($(awk '{print $1}' "$WORK/kills" | sort | uniq -c | awk '{printf "%s %s, ", $2, $1}' | sed 's/, $//'))"
 echo "fcgi-kill: back within: max ${max_back} s, mean $(awk '{s += $4} END {if (NR) printf "%.3f", s / NR}' "$WORK/kills") s, over 2 s: $(awk '$4 > 2' "$WORK/kills" | wc -l)"
+awk '$4 > 2 {printf "fcgi-kill:   over 2 s: %s back after %.3f s\n", $1, $4}' "$WORK/kills"
 echo "fcgi-kill: $total requests, $failed failed: $styled were 502 with the styled page, $elsewhere on a program not down at the time"
 grep -E '^(bad|where|byprog) ' "$WORK/failures" | sort | sed 's/^/fcgi-kill:   /'
 echo "fcgi-kill: $sent titles sent, $acked acknowledged ($resent after a resend, $led_back of them led to the model an earlier send had made), $gaveup given up after 30 s"
