@@ -313,13 +313,18 @@ def build_targets(routes, allowed, clients, victim_id):
         t.update(extra or {})
         targets[key] = t
 
+    later = []
+
     def add_all(route, role, path, params, extra=None):
         names = [n for n, _ in params]
         for n in names:
             if n != "csrf_token":
                 add(route, role, path, params, n, extra)
+        # A name the handler reads that this page's link or form did not carry: tested after every
+        # page was seen (a real link with it wins), with an empty value on a GET (as if absent).
         for n in sorted(route["own"] - set(names)):
-            add(route, role, path, params + [(n, "1")], n, extra)
+            v = "" if route["method"] == "GET" else good_value(n, "", "text")
+            later.append((route, role, path, params + [(n, v)], n, extra))
         for n in path_names(route["path"]):
             add(route, role, path, params, "<path %s>" % n, extra)
         if not names and not route["own"] and "{" not in route["path"]:
@@ -346,6 +351,10 @@ def build_targets(routes, allowed, clients, victim_id):
             fields = [(n, v) for n, v in fields if n not in files]
             add_all(route, role, path, fields, {"page": page, "multipart": "multipart" in f["enctype"], "files": files})
 
+    for a in later:
+        add(*a)
+    later.clear()
+
     # A role that reaches a route whose page or form it was not shown (another unit's record, a
     # state the demo data does not put its records in): the request another role's page gave, with
     # this role's CSRF token, or for a form nobody was shown, the handler's own parameter names.
@@ -364,8 +373,10 @@ def build_targets(routes, allowed, clients, victim_id):
             if path is None:
                 continue
             params = [("csrf_token", clients[role].csrf)] if r["method"] == "POST" else []
-            params += [(n, good_value(n, "", "text")) for n in sorted(r["own"])]
+            params += [(n, "" if r["method"] == "GET" else good_value(n, "", "text")) for n in sorted(r["own"])]
             add_all(r, role, path, params, {"synthesised": True})
+    for a in later:
+        add(*a)
     return targets
 
 
@@ -460,7 +471,8 @@ def run_target(t, cookie, level, risk, technique):
     if re.search(r"\[CRITICAL\]", text) and not injectable:
         crit = [l for l in text.splitlines() if "[CRITICAL]" in l]
         # "all tested parameters do not appear to be injectable" is the normal ending.
-        crit = [l for l in crit if "do not appear to be injectable" not in l and "not be injectable" not in l]
+        crit = [l for l in crit if "do not appear to be injectable" not in l and "not be injectable" not in l
+                and "heavily dynamic" not in l]
         if crit:
             problems.append(crit[0].strip())
     return {"injectable": injectable, "sent": sent, "seconds": time.time() - t0, "problems": problems,
@@ -602,17 +614,45 @@ def main():
         for t in chosen:
             t["params"] = [(n, "district" if n == "level" else v) for n, v in t["params"]]
     else:
+        # Two tiers (level 5 / risk 3 on everything would be ~3 800 requests x %d targets, hours here):
+        # deep: every distinct (method, route, parameter) once, as the broadest role that reaches it,
+        #       at level 5 / risk 3 with every technique (optionally one slice of it: INJECT_SHARD=i/n);
+        # wide: every route x parameter x role at level 1 / risk 1 with every technique (the scope
+        #       conditions each role adds to the SQL are exercised with each parameter).
         level, risk, technique = int(os.environ.get("INJECT_LEVEL", "5")), int(os.environ.get("INJECT_RISK", "3")), \
             os.environ.get("INJECT_TECHNIQUE", "")
-        chosen = all_targets
+        rank = {"admin": 0, "commission": 1, "pt_head": 2, "pt_staff": 3, "anonymous": 4}
+        deep = {}
+        for t in sorted(all_targets, key=lambda t: rank[t["role"]]):
+            deep.setdefault((t["method"], t["route"], t["param"]), t)
+        deep = sorted(deep.values(), key=lambda t: (t["route"] == "/login", t["method"], t["route"], t["param"]))
+        shard = os.environ.get("INJECT_SHARD")
+        if shard:
+            i, n = (int(x) for x in shard.split("/"))
+            deep = deep[i - 1::n]
+        wide = [] if os.environ.get("INJECT_DEEP_ONLY") == "1" else [dict(t) for t in all_targets]
+        for t in deep:
+            t.update(level=level, risk=risk, technique=technique, tier="deep")
+        for t in wide:
+            t.update(level=1, risk=1, technique="", tier="wide")
+        chosen = deep + wide
     only = os.environ.get("INJECT_ONLY")
     if only:
         chosen = [t for t in chosen if re.search(only, "%s %s %s %s" % (t["method"], t["route"], t["role"], t["param"]))]
     for i, t in enumerate(chosen):
         t["id"] = "%04d" % i
+        t.setdefault("level", level)
+        t.setdefault("risk", risk)
+        t.setdefault("technique", technique)
+        t.setdefault("tier", MODE)
+    if MODE == "full":
+        est = sum(3800 if t["level"] == 5 else 50 for t in chosen)
+        log("full: %d deep targets (level %d risk %d) + %d wide (level 1 risk 1); about %d requests" % (
+            sum(t["tier"] == "deep" for t in chosen), level, risk, sum(t["tier"] == "wide" for t in chosen), est))
     with open(os.path.join(WORK, "targets.tsv"), "w") as f:
         for t in all_targets:
-            f.write("%s\t%s\t%s\t%s\t%s\n" % (t["method"], t["route"], t["role"], t["param"], t["path"]))
+            f.write("%s\t%s\t%s\t%s\t%s\t%s\n" % (t["method"], t["route"], t["role"], t["param"], t["path"],
+                                                  urllib.parse.urlencode(t["params"])))
     pairs = {(t["method"], t["route"]) for t in all_targets}
     log("%d routes in the route tables; %d targets (route x role x parameter) over %d routes, %d roles; "
         "mode %s runs %d of them at level %d risk %d technique %s, %d sqlmap processes x %d threads" % (
@@ -634,7 +674,7 @@ def main():
         for t in chosen:
             ck = cookies[("throwaway:" if t["as"] == "throwaway" else "") + t["role"]] if not (
                 t["as"] == "throwaway" and t["role"] == "anonymous") else cookies[t["role"]]
-            futs[pool.submit(run_target, t, ck, level, risk, technique)] = t
+            futs[pool.submit(run_target, t, ck, t["level"], t["risk"], t["technique"])] = t
         done = 0
         for fut in concurrent.futures.as_completed(futs):
             t = futs[fut]
@@ -648,8 +688,8 @@ def main():
                 log("SESSION LOST after %s %s as %s, parameter %s" % (t["method"], t["route"], t["role"], t["param"]))
             flag = " INJECTABLE" if r["injectable"] else ""
             if r["problems"] or r["injectable"] or os.environ.get("INJECT_VERBOSE"):
-                log("[%d/%d] %s %s as %s, %s: %d requests, %.0f s%s %s" % (
-                    done, len(chosen), t["method"], t["route"], t["role"], t["param"], r["sent"], r["seconds"], flag,
+                log("[%d/%d] %s %s %s as %s, %s: %d requests, %.0f s%s %s" % (
+                    done, len(chosen), t["tier"], t["method"], t["route"], t["role"], t["param"], r["sent"], r["seconds"], flag,
                     "; ".join(r["problems"])))
             elif done % 25 == 0:
                 log("[%d/%d] %.0f s" % (done, len(chosen), time.time() - t_start))
@@ -663,6 +703,11 @@ def main():
     sent = sum(r["sent"] for r in results.values())
     failed_runs = [t for t in chosen if results[t["id"]]["problems"]]
     params = {(t["method"], t["route"], t["param"]) for t in chosen}
+    for tier in sorted({t["tier"] for t in chosen}):
+        ts = [t for t in chosen if t["tier"] == tier]
+        log("tier %s: %d targets, %d route parameters, level %d risk %d, %d requests, injectable %d" % (
+            tier, len(ts), len({(t["method"], t["route"], t["param"]) for t in ts}), ts[0]["level"], ts[0]["risk"],
+            sum(results[t["id"]]["sent"] for t in ts), sum(results[t["id"]]["injectable"] for t in ts)))
     log("mode %s: %d targets, %d distinct route parameters, %d roles, %d routes; sqlmap sent %d requests "
         "(nginx logged %d during the sqlmap runs, %d in all); injectable: %d; answers >= 500: %d; "
         "sessions lost: %d; /logout requests: %d; sqlmap runs with problems: %d; %.0f s" % (
