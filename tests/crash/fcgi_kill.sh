@@ -9,7 +9,7 @@
 # again within 2 s of its kill; every title a writer sent is stored exactly once (0 doubled, 0 lost).
 # A program is killed only once it has run for over a second (supervisor's startsecs=1: dying sooner
 # counts as a failed start, retried with a growing back-off, which is how a crash loop should be met).
-# Usage: fcgi_kill.sh ROUNDS [control]   control: writers resend with a NEW nonce each time (as if
+# Usage: [KILL_PROGRAMS="models ..."] fcgi_kill.sh ROUNDS [control]   control: writers resend with a NEW nonce each time (as if
 # the form had no nonce), which must store some titles twice (or say it could not provoke one).
 # Exit 0 when the expectation held.
 set -uo pipefail
@@ -23,7 +23,7 @@ URL=$DVK_TEST_URL
 RUN_ID=fk$$x$RANDOM
 WORK=$(mktemp -d /tmp/dvk-fcgikill.XXXXXX)
 MARKER="The system is temporarily not responding"   # only in static/errors/50x.html (nginx's error_page)
-KILL_ORDER=(models proposals models reviews models reports models account models admin)
+read -r -a KILL_ORDER <<<"${KILL_PROGRAMS:-models proposals models reviews models reports models account models admin}"
 # The control needs a commit whose answer was lost: only the writers' program, every round.
 [ "$MODE" = control ] && KILL_ORDER=(models)
 declare -A PROBE=([models]=/models [proposals]=/proposals [reviews]=/reviews [reports]=/reports
