@@ -430,7 +430,8 @@ def sqlmap_args(t, cookie, level, risk, technique):
         if "form_nonce" in names and t["param"] != "form_nonce":
             args.append("--eval=import secrets; form_nonce=secrets.token_hex(16)")
     if t["param"].startswith("<path "):
-        args += ["--skip=csrf_token,form_nonce,version"]
+        # Only the marked id: with a custom marker sqlmap would test every POST field as well.
+        args += ["--skip=" + ",".join(sorted({n for n, _ in params} | {"csrf_token", "form_nonce", "version"}))]
     return args
 
 
