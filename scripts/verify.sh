@@ -11,7 +11,7 @@ FUZZ_BUILD=${FUZZ_BUILD:-build-fuzz}
 FUZZ_RUNS=${FUZZ_RUNS:-10000000}
 CRASH_ROUNDS=${CRASH_ROUNDS:-100}
 CONTROL_ROUNDS=${CONTROL_ROUNDS:-20}
-CHECKS=${CHECKS:-"fuzz crash"}
+CHECKS=${CHECKS:-"fuzz crash load"}
 TMP=$(mktemp -d /tmp/dvk-verify.XXXXXX)
 chmod 755 "$TMP"
 mkdir -p "$ROOT/var/test-artifacts"
@@ -28,21 +28,32 @@ cleanup() {
 trap cleanup EXIT
 
 if [[ " $CHECKS " == *" fuzz "* ]]; then
+    # The targets run side by side (each is one process on one core), and are reported in order.
     echo "== fuzz: $FUZZ_RUNS runs per target"
+    start=$(date +%s)
+    targets=()
     for bin in "$ROOT/$FUZZ_BUILD"/fuzz_*; do
         [ -x "$bin" ] || continue
         t=${bin##*/fuzz_}
+        targets+=("$t")
         mkdir -p "$TMP/fuzz/$t"
-        start=$(date +%s)
-        "$bin" -runs="$FUZZ_RUNS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        ("$bin" -runs="$FUZZ_RUNS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
             -artifact_prefix="$ROOT/var/test-artifacts/fuzz-$t-" "$TMP/fuzz/$t" "$ROOT/tests/fuzz/corpus/$t" \
             >"$TMP/fuzz-$t.log" 2>&1
-        rc=$?
-        runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$TMP/fuzz-$t.log" | grep -o '[0-9]*$')
-        echo "   fuzz $t: exit $rc, ${runs:-0} executions in $(($(date +%s) - start)) s, $(ls "$TMP/fuzz/$t" | wc -l) new corpus inputs"
-        [ "$rc" -ne 0 ] && grep -E "ERROR|runtime error|SUMMARY|Test unit written" "$TMP/fuzz-$t.log" | head -n 10 | sed 's/^/  /'
-        result $rc
+         echo $? >"$TMP/fuzz-$t.rc"
+         echo "$(date +%s)" >"$TMP/fuzz-$t.end") &
     done
+    wait
+    for t in "${targets[@]}"; do
+        rc=$(cat "$TMP/fuzz-$t.rc")
+        runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$TMP/fuzz-$t.log" | grep -o '[0-9]*$')
+        echo "   fuzz $t: exit $rc, ${runs:-0} executions in $(($(cat "$TMP/fuzz-$t.end") - start)) s, $(ls "$TMP/fuzz/$t" | wc -l) new corpus inputs"
+        [ "$rc" -ne 0 ] && grep -E "ERROR|runtime error|SUMMARY|Test unit written" "$TMP/fuzz-$t.log" | head -n 10 | sed 's/^/  /'
+        # Fewer executions than asked is a failure too (a target that stopped early proves less).
+        [ "$rc" -eq 0 ] && [ "${runs:-0}" -lt "$FUZZ_RUNS" ] && { echo "   fuzz $t: fewer than $FUZZ_RUNS executions"; rc=1; }
+        result "$rc"
+    done
+    [ ${#targets[@]} -eq 0 ] && { echo "   no fuzz targets in $ROOT/$FUZZ_BUILD"; result 1; }
 fi
 
 if [[ " $CHECKS " == *" crash "* ]]; then
@@ -65,6 +76,17 @@ if [[ " $CHECKS " == *" crash "* ]]; then
         "$ROOT/tests/crash/backup_roundtrip.sh"
         result $?
     fi
+fi
+
+if [[ " $CHECKS " == *" load "* ]]; then
+    # On a stack of its own with generated data: wrk c=64 60 s on the heaviest page and a mixed
+    # read/write script, the 30-minute soak (SOAK_MINUTES), then the same against a broken build.
+    echo "== load: c=64 for 60 s each, soak ${SOAK_MINUTES:-30} minutes"
+    "$ROOT/tests/load/load.sh" full
+    result $?
+    echo "== load control: a build that leaks and fails must fail the checks"
+    "$ROOT/tests/load/load.sh" control
+    result $?
 fi
 
 echo "$passed passed, $failed failed"

@@ -2,8 +2,8 @@
 # Load and soak (issue 8, item 9) on a private stack of its own with the generated province data set
 # (dvkgen, as make bench), from wrk in a separate process, signed in:
 #   1. the heaviest page (the funnel report) at c=64;
-#   2. a mixed read/write script at c=64: reads of six pages, model registrations (fresh form nonce
-#      each: every 303 is one new model) and proposal submits;
+#   2. a mixed read/write script at c=64: reads of nine pages of four programs, model registrations
+#      (a fresh form nonce each: every 303 is one new model) and proposal submits;
 #   both must end with 0 errors (wrk's socket errors and time-outs, and any answer not 2xx/3xx), and
 #   every acknowledged registration must be in the database.
 #   3. (soak) the mixed script without submits at c=8 for SOAK_MINUTES, sampling every program's
@@ -102,7 +102,8 @@ function init(args)
   math.randomseed(os.time() * 100 + offset)
 end
 local reads = { "/", "/models?year=$YEAR", "/models/$MODEL_ID", "$HEAVIEST",
-                "/models?year=$YEAR&q=dan+van", "/reports/compliance?year=$YEAR" }
+                "/models?year=$YEAR&q=dan+van", "/reports/compliance?year=$YEAR",
+                "/proposals?year=$YEAR", "/reviews", "/recognitions?year=$YEAR" }
 local function nonce()
   local t = {}
   for i = 1, 32 do t[i] = string.format("%x", math.random(0, 15)) end
