@@ -3,7 +3,7 @@
 # showing them opened in headless Chromium with a hook on script execution (xss.py, cdp.py).
 # Usage: run.sh [fast|full|control]
 #   fast    (make test, < 60 s): 10 payloads, the main pages, a short CSP-on pass
-#   full    (make verify): every payload, every page (a crawl on from them), the CSP-on pass on all
+#   full    (make verify): every payload, every page (a crawl on from them), a 300-page CSP-on pass
 #   control the check on a deliberately broken build: a scratch copy of the tree whose model view
 #           prints the title unescaped ({{TITLE:none}}) and whose models list echoes the search box
 #           unescaped ({{Q:none}}), on a private stack of its own; passes (exit 0) only when the

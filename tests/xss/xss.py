@@ -31,6 +31,11 @@ PASSWORD = "dvk-demo-2026"
 FAST_PAYLOADS = [1, 2, 3, 6, 8, 10, 19, 20, 33, 54]
 
 
+def blen(text):
+    """Length in bytes: the campaign and decision forms count bytes, the model form characters."""
+    return len(text.encode("utf-8"))
+
+
 def load_payloads(path):
     out = []
     for line in open(path, encoding="utf-8"):
@@ -335,9 +340,9 @@ class Campaign:
         camp_ids = []
         for n, p in P:
             r = self.submit("admin", "/admin/campaigns/new", "/admin/campaigns",
-                            {"directive_number": p if len(p) <= 64 else "CT-%d-%s" % (n, run), "title": p,
+                            {"directive_number": p if blen(p) <= 64 else "CT-%d-%s" % (n, run), "title": p,
                              "issuing_body": p, "start_year": str(self.camp_year), "end_year": str(self.camp_year + 4)},
-                            ["campaign.title", "campaign.issuing_body"] + (["campaign.directive_number"] if len(p) <= 64 else []),
+                            ["campaign.title", "campaign.issuing_body"] + (["campaign.directive_number"] if blen(p) <= 64 else []),
                             label="campaign %d" % n)
             if r and r.status == 303:
                 camp_ids.append(self.id_from(r.location))
@@ -464,7 +469,7 @@ class Campaign:
                     label="CSV import, every cell wrong")
 
         def num(p, fallback):  # decision numbers are unique per unit: the run's tag follows the payload
-            return "%s #%s" % (p, run) if len(p) <= 57 else fallback
+            return "%s #%s" % (p, run) if blen(p) <= 57 else fallback
 
         # Unit head of PT: recognition decisions (one per model), proposals to BT (submitted).
         proposals = {}
@@ -473,7 +478,7 @@ class Campaign:
             r = self.submit("pt.lanhdao", "/recognitions/new?year=%d" % year, "/recognitions",
                             {"number": num(p, "QĐ-%d-%s" % (n, run)), "date": "10/01/%d" % year,
                              "signer_name": p, "signer_title": p, "model_id": mid},
-                            ["recognition.signer_name", "recognition.signer_title"] + (["recognition.number"] if len(p) <= 57 else []),
+                            ["recognition.signer_name", "recognition.signer_title"] + (["recognition.number"] if blen(p) <= 57 else []),
                             label="recognition of %s" % mid)
             r = self.submit("pt.lanhdao", "/proposals?year=%d" % year, "/proposals",
                             {"model_id": mid, "justification": p, "to_unit": self.bt}, ["proposal.justification"],
@@ -514,7 +519,7 @@ class Campaign:
                          "number": num(p, "BDV-%d-%s" % (n, run)), "date": "25/01/%d" % year,
                          "signer_name": p, "signer_title": p},
                         ["meeting.outcome_reason", "meeting.signer_name", "meeting.signer_title"] +
-                        (["meeting.decision_number"] if len(p) <= 57 else []), label="decide %s" % mt)
+                        (["meeting.decision_number"] if blen(p) <= 57 else []), label="decide %s" % mt)
         self.submit("bdv.nguyen", "/reviews", "/reviews",
                     {"unit": self.bt, "year": p0, "date": p0, "place": "", "members_present": ""},
                     ["meeting.year", "meeting.date"], expect=(422,), label="meeting with every field wrong")
@@ -792,7 +797,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--url", required=True)
     ap.add_argument("--mode", choices=["fast", "full"], default="fast")
-    ap.add_argument("--csp-pass", type=int, default=None, help="pages to reopen with the CSP on (default: all in full, 30 in fast)")
+    ap.add_argument("--csp-pass", type=int, default=None, help="pages to reopen with the CSP on (default: 300 in full, 15 in fast)")
     ap.add_argument("--expect-hit", action="store_true", help="control: exit 0 only when an execution was caught")
     ap.add_argument("--report", default=None)
     ap.add_argument("--chromium-log", default="/dev/null")
@@ -822,7 +827,7 @@ def main():
     # Second pass with the CSP on: the same pages must not run anything either (and when the
     # escaping is broken, the CSP is what blocks it: its reports are counted).
     t2 = time.time()
-    csp_cap = a.csp_pass if a.csp_pass is not None else (None if a.mode == "full" else 15)
+    csp_cap = a.csp_pass if a.csp_pass is not None else (300 if a.mode == "full" else 15)
     camp_csp = Campaign(camp.base, payloads, a.mode, log)
     camp_csp.clients = camp.clients
     camp_csp.visits = [v for v in camp.visits if v[2] != "crawled"]
