@@ -116,6 +116,8 @@ for suite in $SUITES; do
         echo "== suite crash"
         # A short kill -9 campaign of the database (make verify runs 100 rounds).
         run_check crash "$ROOT/tests/crash/db_kill.sh" "${CRASH_ROUNDS:-5}"
+        # kill -9 of the FastCGI programs under load (make verify: 100 rounds and the control).
+        run_check fcgi-kill "$ROOT/tests/crash/fcgi_kill.sh" "${FCGI_KILL_ROUNDS:-5}"
         # The backup round trip (under load, then quiesced by table checksums).
         run_check backup "$ROOT/tests/crash/backup_roundtrip.sh" ;;
     load)

@@ -72,6 +72,13 @@ if [[ " $CHECKS " == *" crash "* ]]; then
         echo "== crash control: innodb_flush_log_at_trx_commit=0, $CONTROL_ROUNDS rounds"
         "$ROOT/tests/crash/db_kill.sh" "$CONTROL_ROUNDS" control
         result $?
+        echo "== crash: kill -9 of the FastCGI programs, $CRASH_ROUNDS rounds"
+        "$ROOT/tests/crash/fcgi_kill.sh" "$CRASH_ROUNDS"
+        result $?
+        # Doubles without the nonce are rare (about 3 in 100 rounds): the control needs 100 rounds.
+        echo "== crash control: resends with a new nonce, ${FCGI_CONTROL_ROUNDS:-100} rounds"
+        "$ROOT/tests/crash/fcgi_kill.sh" "${FCGI_CONTROL_ROUNDS:-100}" control
+        result $?
         echo "== backup round trip"
         "$ROOT/tests/crash/backup_roundtrip.sh"
         result $?
