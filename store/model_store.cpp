@@ -399,6 +399,13 @@ bool ModelStore::update(const Model& before, int expected_version, const domain:
 
 int64_t ModelStore::carry_forward(const Model& from, const ModelActor& by)
 {
+    // Two carries of one model at once (two tabs) queue on the model's row; the second finds the
+    // first's copy (a locking read sees what was committed) and leads to it instead of a second copy.
+    db_.query("SELECT id FROM models WHERE id = ? FOR UPDATE", {from.id});
+    auto carried = db_.query("SELECT MIN(id) AS id FROM models WHERE carried_from_id = ? LOCK IN SHARE MODE", {from.id});
+    if (carried.next()) {
+        if (auto id = carried.opt_i64("id")) return *id;
+    }
     domain::ModelDraft d = draft_of(from);
     d.year = from.year + 1;
     int64_t id = create(d, by, "model.carry", from.id);

@@ -92,7 +92,8 @@ public:
                    std::optional<int64_t> carried_from = std::nullopt);
     // Saves an edit when the model is still at expected_version; false when someone saved first.
     bool update(const Model& before, int expected_version, const domain::ModelDraft& d, const ModelActor& by);
-    // Copies a model into the next year (indicators without achieved values); returns the new id.
+    // Copies a model into the next year (indicators without achieved values); returns the new id, or
+    // the copy's id when it was carried already. Call it inside a transaction: it locks the model.
     int64_t carry_forward(const Model& from, const ModelActor& by);
 
 private:

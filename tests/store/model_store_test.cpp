@@ -2,6 +2,10 @@
 // without diacritics, Vietnamese sorting, optimistic locking, carrying forward, audit rows.
 #include <boost/test/unit_test.hpp>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 #include "core/crypto.h"
 #include "domain/text.h"
 #include "store/attachment_store.h"
@@ -263,6 +267,35 @@ BOOST_AUTO_TEST_CASE(carrying_into_the_next_year)
     BOOST_TEST(!m.indicators[0].achieved);
     BOOST_TEST(m.indicators[0].target == "273.00");
     BOOST_TEST(*models.find(kEverything, id)->carried_to_id == next);
+}
+
+// Two tabs carrying one model at once: the second waits for the first and leads to its copy.
+BOOST_AUTO_TEST_CASE(carrying_twice_at_once_makes_one_copy)
+{
+    Tree t = make_tree();
+    store::ModelStore models(test::db());
+    int64_t id = models.create(draft(t, t.d1, "Mang sang hai lần"), {t.user, ""});
+    auto before = *models.find(kEverything, id);
+    std::atomic<bool> carried{false};
+    int64_t first = 0;
+    std::thread slow([&] {
+        core::db_thread_init();
+        core::Db db(test::db().config());
+        core::Transaction tx(db);
+        first = store::ModelStore(db).carry_forward(before, {t.user, ""});
+        carried = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));  // commits late
+        tx.commit();
+        db.disconnect();
+        core::db_thread_end();
+    });
+    while (!carried) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    core::Transaction tx(test::db());
+    int64_t second = models.carry_forward(before, {t.user, ""});  // read before the first committed
+    tx.commit();
+    slow.join();
+    BOOST_TEST(second == first);
+    BOOST_TEST(test::count_rows("models", "carried_from_id = " + std::to_string(id)) == 1);
 }
 
 BOOST_AUTO_TEST_CASE(attachments_are_checksummed_and_scoped)
