@@ -7,7 +7,8 @@ ROOT=$(realpath "$(dirname "${BASH_SOURCE[0]}")/..")
 BUILD=${BUILD:-build}
 SANBUILD=${SANBUILD:-build-san}
 BIN=${BIN:-bin}
-SUITES=${SUITES:-"unit unit-san store http browser explain crash load fuzz"}
+# xss (and inject) write data into the stack: they run after the suites that count the demo data.
+SUITES=${SUITES:-"unit unit-san store http browser explain crash xss load fuzz"}
 FUZZ_BUILD=${FUZZ_BUILD:-build-fuzz}
 TMP=$(mktemp -d /tmp/dvk-test.XXXXXX)
 # nginx workers run as nobody and must reach the program sockets inside.
@@ -120,6 +121,11 @@ for suite in $SUITES; do
         run_check fcgi-kill "$ROOT/tests/crash/fcgi_kill.sh" "${FCGI_KILL_ROUNDS:-5}"
         # The backup round trip (under load, then quiesced by table checksums).
         run_check backup "$ROOT/tests/crash/backup_roundtrip.sh" ;;
+    xss)
+        # About 10 payloads in every text field, the pages showing them in headless Chromium with a
+        # hook on script execution (make verify: all 64 payloads, every page, the control, wapiti).
+        echo "== suite xss"
+        run_check xss "$ROOT/tests/xss/run.sh" fast ;;
     load)
         # wrk c=64 on the heaviest page and a mixed read/write script, 10 s each, on a stack of its
         # own with generated data (make verify: 60 s each and the 30-minute soak).
