@@ -351,7 +351,8 @@ def build_targets(routes, allowed, clients, victim_id):
             fields = [(n, v) for n, v in fields if n not in files]
             add_all(route, role, path, fields, {"page": page, "multipart": "multipart" in f["enctype"], "files": files})
 
-    for a in later:
+    # (the richest request of the route first: a bare list URL may be a 404 where a link is not)
+    for a in sorted(later, key=lambda a: -len(a[3])):
         add(*a)
     later.clear()
 
@@ -375,7 +376,7 @@ def build_targets(routes, allowed, clients, victim_id):
             params = [("csrf_token", clients[role].csrf)] if r["method"] == "POST" else []
             params += [(n, "" if r["method"] == "GET" else good_value(n, "", "text")) for n in sorted(r["own"])]
             add_all(r, role, path, params, {"synthesised": True})
-    for a in later:
+    for a in sorted(later, key=lambda a: -len(a[3])):
         add(*a)
     return targets
 
@@ -408,7 +409,7 @@ def sqlmap_args(t, cookie, level, risk, technique):
     args = [SQLMAP, "--batch", "--dbms=MySQL", "--level=%d" % level, "--risk=%d" % risk,
             "--flush-session", "--output-dir=" + d, "-t", os.path.join(d, "traffic.txt"),
             "--cookie=" + cookie, "--drop-set-cookie", "--skip-waf", "--disable-coloring",
-            "--timeout=30", "--retries=1", "--threads=%d" % THREADS, "--ignore-redirects",
+            "--timeout=30", "--retries=1", "--ignore-code=404", "--threads=%d" % THREADS, "--ignore-redirects",
             "--user-agent=sqlmap-inject", "-v", "1"]
     if technique:
         args.append("--technique=" + technique)
