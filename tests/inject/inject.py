@@ -475,6 +475,9 @@ def run_target(t, cookie, level, risk, technique):
                 and "heavily dynamic" not in l]
         if crit:
             problems.append(crit[0].strip())
+    # The traffic files of a full run would take ~15 GB: kept only where there is something to read.
+    if not injectable and not problems and os.path.exists(traffic):
+        os.remove(traffic)
     return {"injectable": injectable, "sent": sent, "seconds": time.time() - t0, "problems": problems,
             "heuristic": "might be injectable" in text or "might be vulnerable" in text}
 
