@@ -116,7 +116,8 @@ $(FUZZ_BUILD)/fuzz_%: $(wildcard tests/fuzz/*.h)
 	$(Q)clang++ $(FUZZ_FLAGS) -o $@ $(filter %.cpp,$^) -lcgicc
 fuzz: $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
 
-# make verify: the long checks of issue 8 (fuzzing 10M runs per target, database kill -9 campaign).
+# make verify: the long checks of issue 8 (fuzzing, kill -9 campaigns, XSS, sqlmap, load and soak;
+# each with its negative control). Hours on two cores; see scripts/verify.sh.
 verify: deps
 	$(Q)$(MAKE) --no-print-directory -j2 all tests fuzz
 	$(Q)BUILD=$(BUILD) BIN=$(BIN) FUZZ_BUILD=$(FUZZ_BUILD) scripts/verify.sh

@@ -8,7 +8,7 @@ BUILD=${BUILD:-build}
 SANBUILD=${SANBUILD:-build-san}
 BIN=${BIN:-bin}
 # xss (and inject) write data into the stack: they run after the suites that count the demo data.
-SUITES=${SUITES:-"unit unit-san store http browser explain crash xss load fuzz"}
+SUITES=${SUITES:-"unit unit-san store http browser explain crash xss inject load fuzz"}
 FUZZ_BUILD=${FUZZ_BUILD:-build-fuzz}
 TMP=$(mktemp -d /tmp/dvk-test.XXXXXX)
 # nginx workers run as nobody and must reach the program sockets inside.
@@ -126,6 +126,10 @@ for suite in $SUITES; do
         # hook on script execution (make verify: all 64 payloads, every page, the control, wapiti).
         echo "== suite xss"
         run_check xss "$ROOT/tests/xss/run.sh" fast ;;
+    inject)
+        # sqlmap on a sample of 8 targets at level 1 (make verify: every route x parameter x role).
+        echo "== suite inject"
+        run_check inject "$ROOT/tests/inject/run.sh" fast ;;
     load)
         # wrk c=64 on the heaviest page and a mixed read/write script, 10 s each, on a stack of its
         # own with generated data (make verify: 60 s each and the 30-minute soak).
