@@ -16,7 +16,7 @@ RESULTS=$ROOT/bench/results
 mkdir -p "$RESULTS"
 REPORT=$RESULTS/$(date +%Y-%m-%d)-$SCALE.md
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+source "$ROOT/scripts/lib.sh"
 export DVK_ROOT=$ROOT DVK_VAR=$TMP/var DVK_BIN=$ROOT/$BIN DVK_DEMO=0 DVK_THREADS=${DVK_THREADS:-4}
 export DVK_HTTP_PORT=$(free_port) DVK_DB_PORT=$(free_port)
 export DVK_DB_BUFFER_POOL=${DVK_DB_BUFFER_POOL:-$([ "$SCALE" = national ] && echo 3G || echo 512M)}
@@ -48,21 +48,8 @@ HELLO_PID=$!
 echo "location = /bench/hello { fastcgi_pass unix:$DVK_VAR/run/bench-hello.sock; }" >"$DVK_VAR/nginx/extra.d/bench.conf"
 "$ROOT/scripts/stack.sh" start >/dev/null   # reloads nginx with the extra location
 
-# Signs in through the real form; prints "cookie csrf_token".
-sign_in() {
-    local jar=$TMP/jar.$1 page token
-    page=$(curl -s -c "$jar" "$URL/login")
-    token=$(grep -o 'name="csrf_token" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
-    curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "csrf_token=$token" --data-urlencode "login=$1" \
-        --data-urlencode "password=bench-password-2026" "$URL/login"
-    local cookie
-    cookie=$(awk '$6 == "dvk_session" {print $7}' "$jar")
-    page=$(curl -s -b "dvk_session=$cookie" "$URL/")
-    token=$(grep -o 'name="csrf_token" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
-    echo "$cookie $token"
-}
-read -r COOKIE _ <<<"$(sign_in bench.bdv)"
-read -r WRITER_COOKIE WRITER_TOKEN <<<"$(sign_in bench.truong)"
+read -r COOKIE _ <<<"$(sign_in "$URL" bench.bdv bench-password-2026 "$TMP/jar.bdv")"
+read -r WRITER_COOKIE WRITER_TOKEN <<<"$(sign_in "$URL" bench.truong bench-password-2026 "$TMP/jar.truong")"
 [ -n "$COOKIE" ] && [ -n "$WRITER_COOKIE" ] || { echo "bench: sign-in failed"; exit 1; }
 
 YEAR=$(mysql -N dvk -e "SELECT MAX(year) - 2 FROM models")

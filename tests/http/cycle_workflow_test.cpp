@@ -13,23 +13,13 @@
 #include "tests/http/http_client.h"
 
 using test::HttpClient;
+using test::db;
 
 namespace {
 
 const char* kPassword = "mật-khẩu-chu-trình-2026";
 
 bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
-
-core::Db& db()
-{
-    static std::unique_ptr<core::Db> d;
-    if (!d) {
-        core::db_driver_init();
-        core::db_thread_init();
-        d = std::make_unique<core::Db>(core::DbConfig::from(core::Config::from_environment()));
-    }
-    return *d;
-}
 
 int64_t one(const std::string& sql, const core::Params& p = {})
 {

@@ -3,6 +3,9 @@
 
 #include <curl/curl.h>
 
+#include "core/config.h"
+#include "core/db.h"
+
 #include <glob.h>
 #include <unistd.h>
 
@@ -266,6 +269,17 @@ std::string make_user(const std::string& role, const std::string& unit_code, con
                password + "\n") != 0)
         throw std::runtime_error("dvkctl user add failed for " + login);
     return login;
+}
+
+core::Db& db()
+{
+    static std::unique_ptr<core::Db> d;
+    if (!d) {
+        core::db_driver_init();
+        core::db_thread_init();
+        d = std::make_unique<core::Db>(core::DbConfig::from(core::Config::from_environment()));
+    }
+    return *d;
 }
 
 }  // namespace test

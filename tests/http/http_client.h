@@ -5,6 +5,10 @@
 #include <string>
 #include <vector>
 
+namespace core {
+class Db;
+}
+
 namespace test {
 
 struct HttpResponse {
@@ -74,5 +78,7 @@ int run_stack(const std::string& command);  // scripts/stack.sh <command>, retur
 int dvkctl(const std::vector<std::string>& args, const std::string& input = "");
 // A fresh user made through dvkctl (login unique per call); returns the login.
 std::string make_user(const std::string& role, const std::string& unit_code, const std::string& password);
+// This thread's connection to the stack's database, for what the pages cannot show (counts, states).
+core::Db& db();
 
 }  // namespace test

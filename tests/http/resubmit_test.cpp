@@ -14,6 +14,7 @@
 #include "tests/http/http_client.h"
 
 using test::HttpClient;
+using test::db;
 using test::HttpResponse;
 using Fields = std::vector<std::pair<std::string, std::string>>;
 
@@ -23,17 +24,6 @@ const char* kAlreadySaved = "đã được lưu trước đó";
 const char* kPassword = "mật-khẩu-gửi-lại-2026";
 
 bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
-
-core::Db& db()
-{
-    static std::unique_ptr<core::Db> d;
-    if (!d) {
-        core::db_driver_init();
-        core::db_thread_init();
-        d = std::make_unique<core::Db>(core::DbConfig::from(core::Config::from_environment()));
-    }
-    return *d;
-}
 
 // `sql` is a literal of this file; values are bound.
 long long count(const std::string& sql, const core::Params& p)

@@ -35,7 +35,7 @@ FD_TOLERANCE=${FD_TOLERANCE:-2}
 WORK=$(mktemp -d /tmp/dvk-load.XXXXXX)
 chmod 755 "$WORK"   # nginx workers (nobody) reach the sockets inside
 mkdir -p "$ARTIFACTS"
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+source "$ROOT/scripts/lib.sh"
 export DVK_ROOT=$ROOT DVK_VAR=$WORK/var DVK_DEMO=0 DVK_THREADS=${DVK_THREADS:-4}
 export DVK_HTTP_PORT=$(free_port) DVK_DB_PORT=$(free_port) DVK_DB_BUFFER_POOL=512M
 URL=http://127.0.0.1:$DVK_HTTP_PORT
@@ -65,20 +65,8 @@ mysql() { mariadb --defaults-file="$DVK_VAR/db/my.cnf" -uroot -N dvk "$@"; }
 DVK_CONFIG=$DVK_VAR/dvk.env "$BIN/dvkgen" province --seed 2023 >"$WORK/gen.log" || { cat "$WORK/gen.log"; exit 1; }
 read -r POOL_FIRST POOL_LAST < <(sed -n 's/^write pool: draft proposals \([0-9]*\)\.\.\([0-9]*\)$/\1 \2/p' "$WORK/gen.log")
 
-# Signs in through the real form; prints "cookie csrf_token".
-sign_in() {
-    local jar=$WORK/jar.$1 page token cookie
-    page=$(curl -s -c "$jar" "$URL/login")
-    token=$(grep -o 'name="csrf_token" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
-    curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "csrf_token=$token" --data-urlencode "login=$1" \
-        --data-urlencode "password=bench-password-2026" "$URL/login"
-    cookie=$(awk '$6 == "dvk_session" {print $7}' "$jar")
-    page=$(curl -s -b "dvk_session=$cookie" "$URL/")
-    token=$(grep -o 'name="csrf_token" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
-    echo "$cookie $token"
-}
-read -r READER _ <<<"$(sign_in bench.bdv)"
-read -r WRITER WRITER_TOKEN <<<"$(sign_in bench.truong)"
+read -r READER _ <<<"$(sign_in "$URL" bench.bdv bench-password-2026 "$WORK/jar.bdv")"
+read -r WRITER WRITER_TOKEN <<<"$(sign_in "$URL" bench.truong bench-password-2026 "$WORK/jar.truong")"
 [ -n "$READER" ] && [ -n "$WRITER_TOKEN" ] || { echo "load: sign-in failed"; exit 1; }
 YEAR=$(mysql -e "SELECT MAX(year) - 2 FROM models")
 MODEL_ID=$(mysql -e "SELECT MIN(id) + 17 FROM models WHERE year = $YEAR")

@@ -1,0 +1,18 @@
+# Shell functions shared by the scripts that drive a running stack (bench, load). Source it.
+
+# A free TCP port on 127.0.0.1.
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# Signs in through the real form at base URL $1 as login $2 with password $3, keeping cookies in the
+# jar file $4; prints "session-cookie csrf-token" (the token of the signed-in session, from the home page).
+sign_in() {
+    local url=$1 login=$2 password=$3 jar=$4 page token cookie
+    page=$(curl -s -c "$jar" "$url/login")
+    token=$(grep -o 'name="csrf_token" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
+    curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "csrf_token=$token" --data-urlencode "login=$login" \
+        --data-urlencode "password=$password" "$url/login"
+    cookie=$(awk '$6 == "dvk_session" {print $7}' "$jar")
+    page=$(curl -s -b "dvk_session=$cookie" "$url/")
+    token=$(grep -o 'name="csrf_token" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
+    echo "$cookie $token"
+}
