@@ -156,6 +156,7 @@ rows+=("proposal submit (POST, durable)|POST /proposals/{id}/submit|303|$w_rps|$
 
 # Only this stack's programs: the children of its supervisord.
 memory=$(for p in $(pgrep -P "$(cat "$DVK_VAR/run/supervisord.pid")"); do
+    [[ "$(readlink /proc/$p/exe)" == *.fcgi ]] || continue
     printf '%s %s MB\n' "$(basename "$(readlink /proc/$p/exe)" .fcgi)" "$(awk '/VmRSS/ {printf "%.1f", $2 / 1024}' /proc/$p/status)"
 done | sort)
 models=$(mysql -N dvk -e "SELECT COUNT(*) FROM models")

@@ -9,7 +9,8 @@
 # again within 2 s of its kill; every title a writer sent is stored exactly once (0 doubled, 0 lost).
 # A program is killed only once it has run for over a second (supervisor's startsecs=1: dying sooner
 # counts as a failed start, retried with a growing back-off, which is how a crash loop should be met).
-# supervisord 4.2 starts an exited program on its next 1-second tick: about 1 s of each return is its.
+# supervisord 4.2 starts an exited program only when its poll next wakes (up to 1 s of silence); the
+# stack's restart-tick program (scripts/stack.sh) wakes it every 0.1 s.
 # Usage: [KILL_PROGRAMS="models ..."] fcgi_kill.sh ROUNDS [control]
 #   control: writers resend with a NEW nonce each time (as if the form had none) and only models is
 #   killed; some titles must then be stored twice (or it says it could not provoke one).

@@ -176,8 +176,9 @@ check "every acknowledged registration stored (and none beyond those sent)" \
 
 if [ "$SOAK" -gt 0 ]; then
     SAMPLES=$ARTIFACTS/soak-$MODE.tsv
-    programs() {  # "name pid" of this stack's programs: supervisor's children
+    programs() {  # "name pid" of this stack's programs: supervisor's FastCGI children
         for p in $(pgrep -P "$(cat "$DVK_VAR/run/supervisord.pid")"); do
+            [[ "$(readlink /proc/$p/exe)" == *.fcgi ]] || continue
             echo "$(basename "$(readlink /proc/$p/exe)" .fcgi) $p"
         done | sort
     }
