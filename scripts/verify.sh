@@ -63,6 +63,9 @@ if [[ " $CHECKS " == *" fuzz "* ]]; then
         result "$rc"
     done
     [ ${#targets[@]} -eq 0 ] && { echo "   no fuzz targets in $ROOT/$FUZZ_BUILD"; result 1; }
+    echo "== fuzz control: a request parser with a planted overflow must be caught"
+    "$ROOT/tests/fuzz/control.sh"
+    result $?
 fi
 
 # The crash, xss and inject checks share one private stack with the demo data.
