@@ -5,16 +5,9 @@
 
 #include "tests/http/http_client.h"
 
-namespace {
+using test::linked_id;
 
-long long linked_id(const std::string& body, const std::string& prefix, const std::string& text)
-{
-    auto at = body.find("\">" + text + "</a>");
-    if (at == std::string::npos) return 0;
-    auto href = body.rfind("href=\"" + prefix, at);
-    if (href == std::string::npos) return 0;
-    return std::atoll(body.c_str() + href + 6 + prefix.size());
-}
+namespace {
 
 struct Admin {
     test::HttpClient c;
