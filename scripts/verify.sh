@@ -9,6 +9,8 @@
 #   inject  sqlmap on every route x parameter x role (level 5 / risk 3 deep tier; INJECT_SHARD=i/n
 #           for a slice); its control
 #   load    wrk c=64 for 60 s on the heaviest page and a mixed script, the 30-minute soak; its control
+#   controls  the negative controls of the HTTP suites: 12 breaks (access matrix, CSRF, sessions,
+#           sign-in, headers, form nonces), each built into a scratch stack, must fail named test cases
 # CHECKS="fuzz crash" runs some. crash, xss and inject share one private stack in a temporary folder;
 # load starts its own. This takes hours on two cores (sqlmap's deep tier alone about three).
 set -uo pipefail
@@ -20,7 +22,7 @@ FUZZ_BUILD=${FUZZ_BUILD:-build-fuzz}
 FUZZ_RUNS=${FUZZ_RUNS:-10000000}
 CRASH_ROUNDS=${CRASH_ROUNDS:-100}
 CONTROL_ROUNDS=${CONTROL_ROUNDS:-20}
-CHECKS=${CHECKS:-"fuzz crash xss inject load"}
+CHECKS=${CHECKS:-"fuzz controls crash xss inject load"}
 TMP=$(mktemp -d /tmp/dvk-verify.XXXXXX)
 chmod 755 "$TMP"
 mkdir -p "$ROOT/var/test-artifacts"
@@ -65,6 +67,13 @@ if [[ " $CHECKS " == *" fuzz "* ]]; then
     [ ${#targets[@]} -eq 0 ] && { echo "   no fuzz targets in $ROOT/$FUZZ_BUILD"; result 1; }
     echo "== fuzz control: a request parser with a planted overflow must be caught"
     "$ROOT/tests/fuzz/control.sh"
+    result $?
+fi
+
+if [[ " $CHECKS " == *" controls "* ]]; then
+    # Each break on a stack of its own, after the same suites pass on the unbroken scratch build.
+    echo "== controls: the HTTP suites must catch each deliberate break"
+    BUILD=$BUILD BIN=$BIN DVK_ROOT=$ROOT "$ROOT/tests/controls/run.sh"
     result $?
 fi
 
