@@ -8,7 +8,7 @@ BUILD=${BUILD:-build}
 SANBUILD=${SANBUILD:-build-san}
 BIN=${BIN:-bin}
 # xss (and inject) write data into the stack: they run after the suites that count the demo data.
-SUITES=${SUITES:-"unit unit-san store http browser explain crash xss inject load fuzz"}
+SUITES=${SUITES:-"unit unit-san store http signin browser explain crash xss inject load fuzz"}
 FUZZ_BUILD=${FUZZ_BUILD:-build-fuzz}
 TMP=$(mktemp -d /tmp/dvk-test.XXXXXX)
 # nginx workers run as nobody and must reach the program sockets inside.
@@ -121,6 +121,10 @@ for suite in $SUITES; do
         run_check fcgi-kill "$ROOT/tests/crash/fcgi_kill.sh" "${FCGI_KILL_ROUNDS:-5}"
         # The backup round trip (under load, then quiesced by table checksums).
         run_check backup "$ROOT/tests/crash/backup_roundtrip.sh" ;;
+    signin)
+        # Throttling across accounts from one address needs a low limit: a stack of its own.
+        echo "== suite signin"
+        run_check address-lock "$ROOT/tests/signin/address_lock.sh" ;;
     xss)
         # About 10 payloads in every text field, the pages showing them in headless Chromium with a
         # hook on script execution (make verify: all 64 payloads, every page, the control, wapiti).

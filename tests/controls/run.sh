@@ -1,6 +1,6 @@
 #!/bin/bash
 # Negative controls of the HTTP checks (make verify): the access matrix, CSRF, sessions and sign-in,
-# headers and form nonces. Each break below is patched into a scratch copy of the tree, built, started
+# headers and form nonces, and tests/signin/address_lock.sh. Each break below is patched into a scratch copy of the tree, built, started
 # in a private stack of its own, and the HTTP test cases that guard against it must fail. First the
 # same suites run on the unbroken scratch build and must pass, so that a failure is the break's and
 # not the set-up's.
@@ -26,6 +26,7 @@ export DVK_DEMO=1 DVK_THREADS=4 DVK_SQL_DIR=$SRC/sql DVK_TEMPLATE_DIR=$SRC/templ
 # The same sign-in limits and 504 wait as make test's stack.
 export DVK_LOGIN_MAX_DELAY_MS=50 DVK_LOGIN_LOCK_ACCOUNT_AFTER=5 DVK_LOGIN_LOCK_ADDRESS_AFTER=1000
 export DVK_FASTCGI_READ_TIMEOUT=10
+unset DVK_DB_GENERAL_LOG DVK_GENERAL_LOG
 cleanup() {
     [ -n "${DVK_VAR:-}" ] && "$SRC/scripts/stack.sh" stop >/dev/null 2>&1
     if [ "${KEEP_TMP:-0}" = 1 ]; then echo "controls: kept $SCRATCH"; else rm -rf "$SCRATCH"; fi
@@ -52,6 +53,21 @@ if n != 1:
 open(path, "w").write(text.replace(old, new))' "$@"
 }
 
+build() {
+    if ! (cd "$SRC" && nice make -s -j2 BUILD=build BIN=bin all) >"$SCRATCH/$1.build.log" 2>&1; then
+        tail -n 30 "$SCRATCH/$1.build.log"
+        echo "controls: $1: the build failed"
+        return 1
+    fi
+}
+
+# A check script of the tree (EXPECTED "script:PATH") on the scratch build: it starts its own stack
+# from DVK_ROOT and DVK_BIN. Its output is kept in $SCRATCH/$1.log; returns its exit status.
+run_script() {
+    build "$1" || return 2
+    "$SRC/$2" >"$SCRATCH/$1.log" 2>&1
+}
+
 # A fresh stack on the scratch build, the test binary run from the scratch tree (the access matrix
 # reads the route tables and its table from there); prints the failed test cases, one per line, to
 # $SCRATCH/$1.failed. Returns 1 when the stack did not start or the binary left no report.
@@ -61,11 +77,7 @@ run_suites() {
     DVK_HTTP_PORT=$(free_port)
     DVK_DB_PORT=$(free_port)
     export DVK_TEST_URL=http://127.0.0.1:$DVK_HTTP_PORT DVK_CONFIG=$DVK_VAR/dvk.env
-    if ! (cd "$SRC" && nice make -s -j2 BUILD=build BIN=bin all) >"$SCRATCH/$name.build.log" 2>&1; then
-        tail -n 30 "$SCRATCH/$name.build.log"
-        echo "controls: $name: the build failed"
-        return 1
-    fi
+    build "$name" || return 1
     if ! "$SRC/scripts/stack.sh" start >"$SCRATCH/$name.stack.log" 2>&1; then
         tail -n 20 "$SCRATCH/$name.stack.log"
         echo "controls: $name: the stack did not start"
@@ -101,6 +113,18 @@ control() {
     if [ ${#only[@]} -gt 0 ] && [[ " ${only[*]} " != *" $name "* ]]; then return; fi
     cp "$ROOT/$file" "$SRC/$file"  # a new mtime: the file is compiled again, broken or not
     if ! replace "$SRC/$file" "$old" "$new"; then failed=$((failed + 1)); return; fi
+    if [[ $expected == script:* ]]; then
+        run_script "$name" "${expected#script:}"
+        case $? in
+        0) echo "   control $name ($what): NOT CAUGHT; ${expected#script:} passed"; failed=$((failed + 1)) ;;
+        2) failed=$((failed + 1)) ;;
+        *) echo "   control $name ($what): caught; ${expected#script:} failed:"
+           grep -v "FAILED$" "$SCRATCH/$name.log" | sed 's/^/      /'
+           passed=$((passed + 1)) ;;
+        esac
+        cp "$ROOT/$file" "$SRC/$file"
+        return
+    fi
     suites=$(tr ',' '\n' <<<"$expected" | cut -d/ -f1 | sort -u | paste -sd:)
     if run_suites "$name" "$suites"; then
         for c in ${expected//,/ }; do grep -qx "$c" "$SCRATCH/$name.failed" || missing+=" $c"; done
@@ -123,8 +147,16 @@ echo "controls: the unbroken scratch build first ($SUITES)"
 if run_suites unbroken "$SUITES" && [ ! -s "$SCRATCH/unbroken.failed" ]; then
     echo "   unbroken: $CASES test cases, 0 failed"
 else
-    echo "   unbroken: the suites fail without a break; the controls would prove nothing"
     sed 's/^/      failed: /' "$SCRATCH/unbroken.failed" 2>/dev/null
+    echo "   unbroken: the suites fail without a break; the controls would prove nothing"
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+if run_script unbroken-address-lock tests/signin/address_lock.sh; then
+    echo "   unbroken: tests/signin/address_lock.sh passed"
+else
+    sed 's/^/      /' "$SCRATCH/unbroken-address-lock.log"
+    echo "   unbroken: tests/signin/address_lock.sh fails without a break"
     echo "0 passed, 1 failed"
     exit 1
 fi
@@ -174,6 +206,10 @@ control account-lock "no lock after repeated failures on one account" \
     sign_in/account_is_locked_after_repeated_failures_even_for_the_right_password domain/sign_in.cpp \
     'if (failures_for_account >= p.lock_account_after || failures_from_address >= p.lock_address_after) {' \
     'if (failures_from_address >= p.lock_address_after) {'
+control address-lock "no lock across accounts from one address" script:tests/signin/address_lock.sh \
+    domain/sign_in.cpp \
+    'if (failures_for_account >= p.lock_account_after || failures_from_address >= p.lock_address_after) {' \
+    'if (failures_for_account >= p.lock_account_after) {'
 control argon2 "argon2id with 8 MiB instead of 19" \
     headers/password_hashes_are_argon2id_with_at_least_owasp_parameters core/crypto.cpp \
     'kMemLimit = 19u * 1024u * 1024u;' 'kMemLimit = 8u * 1024u * 1024u;'
