@@ -10,47 +10,24 @@
 
 #include "core/config.h"
 #include "core/db.h"
+#include "tests/http/fixtures.h"
 #include "tests/http/http_client.h"
 
 using test::HttpClient;
+using test::add_commune;
+using test::add_model;
+using test::add_proposal;
+using test::admin_id;
 using test::db;
+using test::scalar;
+using test::scalar_str;
+using test::unit_id;
 
 namespace {
 
 const char* kPassword = "mật-khẩu-chu-trình-2026";
 
 bool contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
-
-int64_t one(const std::string& sql, const core::Params& p = {})
-{
-    auto r = db().query(sql, p);
-    if (!r.next()) throw std::runtime_error("no row: " + sql);
-    return r.i64("v");
-}
-
-std::string str(const std::string& sql, const core::Params& p = {})
-{
-    auto r = db().query(sql, p);
-    if (!r.next()) throw std::runtime_error("no row: " + sql);
-    return r.str("v");
-}
-
-int64_t unit_id(const std::string& code) { return one("SELECT id AS v FROM units WHERE code = ?", {code}); }
-int64_t admin_id() { return one("SELECT id AS v FROM users WHERE login = 'admin'"); }
-
-// Units of the tests' own: a commune under Phan Thiết (one level down: grassroots proposing to their
-// district), so Bình Thuận's district-level figures stay as the demo has them.
-int64_t add_unit(const std::string& code, int level, int64_t parent)
-{
-    int64_t id = db().insert("INSERT INTO units (code, name, kind, level_id, parent_id) VALUES (?, ?, 'commune', ?, ?)",
-                             {code, "Đảng ủy xã thử " + code, level, parent});
-    db().exec("INSERT INTO unit_closure (ancestor_id, descendant_id, depth) VALUES (?, ?, 0)", {id, id});
-    db().exec("INSERT INTO unit_closure (ancestor_id, descendant_id, depth)"
-              " SELECT ancestor_id, ?, depth + 1 FROM unit_closure WHERE descendant_id = ?",
-              {id, parent});
-    db().exec("INSERT INTO unit_names (unit_id, name, valid_from) VALUES (?, ?, '2000-01-01')", {id, "Đảng ủy xã thử " + code});
-    return id;
-}
 
 struct TwoLevels {
     std::string root, commune;  // root: the receiving unit (PT), commune: the proposing one
@@ -60,40 +37,8 @@ TwoLevels make_units()
 {
     static int n = 0;
     std::string code = "PT-CY" + std::to_string(getpid() % 100000) + "-" + std::to_string(++n);
-    add_unit(code, 3, unit_id("PT"));
+    add_commune(code, "Đảng ủy xã thử " + code, "PT");
     return {"PT", code};
-}
-
-int64_t make_model(const std::string& unit_code, int year, const std::string& title)
-{
-    int64_t id = db().insert(
-        "INSERT INTO models (year, unit_id, unit_name_at_registration, title, kind, field_id, summary, content, created_by)"
-        " VALUES (?, ?, 'Đơn vị', ?, 'collective', 1, 'Tóm tắt', 'Nội dung', ?)",
-        {year, unit_id(unit_code), title, admin_id()});
-    db().exec("INSERT INTO model_indicators (model_id, position, name, unit_of_measure, target) VALUES (?, 1, 'Số hộ', 'hộ', 40)",
-              {id});
-    return id;
-}
-
-// Evaluated, recognised at its unit's level and submitted to BT, all through SQL (for the rule tests).
-int64_t submitted_proposal(const std::string& unit_code, int year, const std::string& state = "submitted")
-{
-    int64_t unit = unit_id(unit_code);
-    int64_t parent = one("SELECT parent_id AS v FROM units WHERE id = ?", {unit});
-    int64_t level = one("SELECT level_id AS v FROM units WHERE id = ?", {unit});
-    int64_t model = make_model(unit_code, year, "Mô hình thử " + std::to_string(getpid()) + " " + state);
-    db().exec("INSERT INTO evaluations (model_id, rating, comment, evaluated_by) VALUES (?, 'good', 'Tốt', ?)", {model, admin_id()});
-    int64_t decision = db().insert(
-        "INSERT INTO recognition_decisions (unit_id, issuing_unit_name, level_id, year, decision_number, decision_date,"
-        " signer_name, signer_title, created_by) VALUES (?, 'Đơn vị', ?, ?, ?, '2026-01-10', 'Ký', 'Bí thư', ?)",
-        {unit, level, year, "T-" + std::to_string(model), admin_id()});
-    db().exec("INSERT INTO recognitions (decision_id, model_id, unit_id, level_id, year) VALUES (?, ?, ?, ?, ?)",
-              {decision, model, unit, level, year});
-    db().exec("UPDATE models SET status = 'proposed' WHERE id = ?", {model});
-    return db().insert(
-        "INSERT INTO proposals (model_id, from_unit_id, to_unit_id, year, state, justification, created_by, submitted_at)"
-        " VALUES (?, ?, ?, ?, ?, 'Tiêu biểu', ?, NOW())",
-        {model, unit, parent, year, state, admin_id()});
 }
 
 int64_t id_from_location(const test::HttpResponse& r)
@@ -112,10 +57,10 @@ HttpClient& signed_in(HttpClient& c, const std::string& login, const std::string
 std::string version(const std::string& table, int64_t id)
 {
     // `table` is a literal of this test file.
-    return std::to_string(one("SELECT version AS v FROM " + table + " WHERE id = ?", {id}));
+    return std::to_string(scalar("SELECT version AS v FROM " + table + " WHERE id = ?", {id}));
 }
 
-std::string proposal_state(int64_t id) { return str("SELECT state AS v FROM proposals WHERE id = ?", {id}); }
+std::string proposal_state(int64_t id) { return scalar_str("SELECT state AS v FROM proposals WHERE id = ?", {id}); }
 
 }  // namespace
 
@@ -125,7 +70,7 @@ BOOST_AUTO_TEST_CASE(one_model_from_evaluation_to_provincial_recognition)
 {
     const int year = 2026;
     std::string title = "Mô hình đi trọn chu trình " + std::to_string(getpid());
-    int64_t model = make_model("PT", year, title);
+    int64_t model = add_model("PT", year, title);
     std::string m = std::to_string(model);
 
     // pt.canbo evaluates it.
@@ -137,8 +82,8 @@ BOOST_AUTO_TEST_CASE(one_model_from_evaluation_to_provincial_recognition)
     auto r = staff.submit("/models/" + m + "/evaluation", "/models/" + m + "/evaluation",
                           {{"version", ""}, {"rating", "excellent"}, {"comment", "Vượt chỉ tiêu"}, {"achieved_1", "52"}});
     BOOST_TEST(r.status == 303);
-    BOOST_TEST(str("SELECT status AS v FROM models WHERE id = ?", {model}) == "evaluated");
-    BOOST_TEST(str("SELECT achieved AS v FROM model_indicators WHERE model_id = ?", {model}) == "52.00");
+    BOOST_TEST(scalar_str("SELECT status AS v FROM models WHERE id = ?", {model}) == "evaluated");
+    BOOST_TEST(scalar_str("SELECT achieved AS v FROM model_indicators WHERE model_id = ?", {model}) == "52.00");
 
     // pt.lanhdao recognises it at district level and proposes it to BT.
     HttpClient head;
@@ -151,7 +96,7 @@ BOOST_AUTO_TEST_CASE(one_model_from_evaluation_to_provincial_recognition)
                     {{"unit", std::to_string(unit_id("PT"))}, {"year", "2026"}, {"number", number}, {"date", "10/01/2026"},
                      {"signer_name", "Trần Văn Bình"}, {"signer_title", "Phó Bí thư Thường trực Thành ủy"}, {"model_id", m}});
     BOOST_TEST(r.status == 303);
-    BOOST_TEST(str("SELECT status AS v FROM models WHERE id = ?", {model}) == "recognised");
+    BOOST_TEST(scalar_str("SELECT status AS v FROM models WHERE id = ?", {model}) == "recognised");
     r = head.submit("/proposals?year=2026", "/proposals",
                     {{"unit", std::to_string(unit_id("PT"))}, {"year", "2026"}, {"model_id", m},
                      {"to_unit", std::to_string(unit_id("BT"))}, {"justification", "Mô hình tiêu biểu của Thành phố"}});
@@ -162,7 +107,7 @@ BOOST_AUTO_TEST_CASE(one_model_from_evaluation_to_provincial_recognition)
     r = head.submit("/proposals/" + p, "/proposals/" + p + "/submit", {{"version", version("proposals", proposal)}});
     BOOST_TEST(r.status == 303);
     BOOST_TEST(proposal_state(proposal) == "submitted");
-    BOOST_TEST(str("SELECT status AS v FROM models WHERE id = ?", {model}) == "proposed");
+    BOOST_TEST(scalar_str("SELECT status AS v FROM models WHERE id = ?", {model}) == "proposed");
 
     // bdv.nguyen sees it in the inbox, holds a meeting, puts it on the agenda and decides.
     HttpClient bdv;
@@ -187,8 +132,8 @@ BOOST_AUTO_TEST_CASE(one_model_from_evaluation_to_provincial_recognition)
                     {"signer_name", "Nguyễn Văn A"}, {"signer_title", "Trưởng Ban Dân vận Tỉnh ủy"}});
     BOOST_TEST(r.status == 303);
     BOOST_TEST(proposal_state(proposal) == "recognised");
-    BOOST_TEST(str("SELECT status AS v FROM models WHERE id = ?", {model}) == "recognised_above");
-    BOOST_TEST(one("SELECT COUNT(*) AS v FROM recognitions r JOIN levels l ON l.id = r.level_id"
+    BOOST_TEST(scalar_str("SELECT status AS v FROM models WHERE id = ?", {model}) == "recognised_above");
+    BOOST_TEST(scalar("SELECT COUNT(*) AS v FROM recognitions r JOIN levels l ON l.id = r.level_id"
                    " WHERE r.model_id = ? AND l.code = 'province'",
                    {model}) == 1);
 
@@ -221,7 +166,7 @@ BOOST_AUTO_TEST_CASE(the_deadline_refuses_a_late_submission_until_an_extension)
         "INSERT INTO campaign_years (campaign_id, year, registration_deadline, proposal_deadline)"
         " VALUES (?, ?, '2020-01-01', '2020-02-15')",
         {campaign, year});
-    int64_t model = make_model(unit, year, "Mô hình trễ hạn " + unit);
+    int64_t model = add_model(unit, year, "Mô hình trễ hạn " + unit);
     std::string m = std::to_string(model);
     db().exec("INSERT INTO evaluations (model_id, rating, comment, evaluated_by) VALUES (?, 'good', 'Tốt', ?)", {model, admin_id()});
     db().exec("UPDATE models SET status = 'evaluated' WHERE id = ?", {model});
@@ -245,7 +190,7 @@ BOOST_AUTO_TEST_CASE(the_deadline_refuses_a_late_submission_until_an_extension)
     BOOST_TEST(contains(r.body, "15/02/2020"));
     BOOST_TEST(contains(r.body, "quá hạn"));
     BOOST_TEST(proposal_state(proposal) == "draft");
-    BOOST_TEST(one("SELECT COUNT(*) AS v FROM audit_log WHERE entity = 'proposal' AND entity_id = ? AND action = 'proposal.submit'",
+    BOOST_TEST(scalar("SELECT COUNT(*) AS v FROM audit_log WHERE entity = 'proposal' AND entity_id = ? AND action = 'proposal.submit'",
                    {proposal}) == 0);
 
     db().exec("INSERT INTO deadline_extensions (campaign_year_id, deadline_kind, unit_id, new_deadline, reason, granted_by)"
@@ -260,7 +205,7 @@ BOOST_AUTO_TEST_CASE(two_staff_deciding_one_meeting_at_once_one_wins)
 {
     auto units = make_units();
     const int year = 2092 + static_cast<int>(getpid() % 5);
-    int64_t proposal = submitted_proposal(units.commune, year);
+    int64_t proposal = add_proposal(units.commune, year);
     std::string p = std::to_string(proposal);
     // The root's head (who runs its meetings) and an admin.
     HttpClient bdv, admin;
@@ -295,12 +240,12 @@ BOOST_AUTO_TEST_CASE(two_staff_deciding_one_meeting_at_once_one_wins)
     const auto& loser = a.status == 303 ? b : a;
     BOOST_TEST((loser.status == 409 || loser.status == 422));
     BOOST_TEST((contains(loser.body, "người khác") || contains(loser.body, "khóa")));
-    BOOST_TEST(str("SELECT state AS v FROM review_meetings WHERE id = ?", {meeting}) == "decided");
+    BOOST_TEST(scalar_str("SELECT state AS v FROM review_meetings WHERE id = ?", {meeting}) == "decided");
     std::string state = proposal_state(proposal);
     BOOST_TEST(state == (a.status == 303 ? "recognised" : "not_recognised"));
-    BOOST_TEST(one("SELECT COUNT(*) AS v FROM recognition_decisions WHERE review_meeting_id = ?", {meeting}) ==
+    BOOST_TEST(scalar("SELECT COUNT(*) AS v FROM recognition_decisions WHERE review_meeting_id = ?", {meeting}) ==
                (a.status == 303 ? 1 : 0));
-    BOOST_TEST(one("SELECT COUNT(*) AS v FROM audit_log WHERE action = 'meeting.decide' AND entity_id = ?", {meeting}) == 1);
+    BOOST_TEST(scalar("SELECT COUNT(*) AS v FROM audit_log WHERE action = 'meeting.decide' AND entity_id = ?", {meeting}) == 1);
 }
 
 BOOST_AUTO_TEST_CASE(forbidden_moves_are_refused_and_change_nothing)
@@ -312,10 +257,10 @@ BOOST_AUTO_TEST_CASE(forbidden_moves_are_refused_and_change_nothing)
     std::string y = std::to_string(year);
     HttpClient head;
     signed_in(head, login, kPassword);
-    auto proposals_before = [&] { return one("SELECT COUNT(*) AS v FROM proposals WHERE from_unit_id = ?", {unit_id(unit)}); };
+    auto proposals_before = [&] { return scalar("SELECT COUNT(*) AS v FROM proposals WHERE from_unit_id = ?", {unit_id(unit)}); };
 
     // A model that is evaluated but not recognised cannot be proposed.
-    int64_t model = make_model(unit, year, "Chưa công nhận " + unit);
+    int64_t model = add_model(unit, year, "Chưa công nhận " + unit);
     db().exec("INSERT INTO evaluations (model_id, rating, comment, evaluated_by) VALUES (?, 'good', 'Tốt', ?)", {model, admin_id()});
     auto before = proposals_before();
     auto r = head.submit("/proposals?year=" + y, "/proposals",
@@ -338,19 +283,19 @@ BOOST_AUTO_TEST_CASE(forbidden_moves_are_refused_and_change_nothing)
     BOOST_TEST(proposals_before() == before);
 
     // A decided proposal cannot be submitted or withdrawn again.
-    int64_t decided = submitted_proposal(unit, year, "recognised");
+    int64_t decided = add_proposal(unit, year, "recognised");
     std::string d = std::to_string(decided);
-    long long audits = one("SELECT COUNT(*) AS v FROM audit_log WHERE entity = 'proposal' AND entity_id = ?", {decided});
+    long long audits = scalar("SELECT COUNT(*) AS v FROM audit_log WHERE entity = 'proposal' AND entity_id = ?", {decided});
     r = head.submit("/proposals/" + d, "/proposals/" + d + "/withdraw", {{"version", version("proposals", decided)}});
     BOOST_TEST(r.status == 422);
     BOOST_TEST(contains(r.body, "đã có kết quả"));
     r = head.submit("/proposals/" + d, "/proposals/" + d + "/submit", {{"version", version("proposals", decided)}});
     BOOST_TEST(r.status == 422);
     BOOST_TEST(proposal_state(decided) == "recognised");
-    BOOST_TEST(one("SELECT COUNT(*) AS v FROM audit_log WHERE entity = 'proposal' AND entity_id = ?", {decided}) == audits);
+    BOOST_TEST(scalar("SELECT COUNT(*) AS v FROM audit_log WHERE entity = 'proposal' AND entity_id = ?", {decided}) == audits);
 
     // The sender cannot return its own proposal (the receiver's move).
-    int64_t open = submitted_proposal(unit, year);
+    int64_t open = add_proposal(unit, year);
     std::string o = std::to_string(open);
     r = head.submit("/proposals/" + o, "/proposals/" + o + "/return", {{"version", version("proposals", open)}, {"reason", "x"}});
     BOOST_TEST(r.status == 403);

@@ -279,6 +279,8 @@ core::Db& db()
         core::db_thread_init();
         d = std::make_unique<core::Db>(core::DbConfig::from(core::Config::from_environment()));
     }
+    // Some tests stop and start the database: a connection from before is dead, the next one is new.
+    if (!d->ping()) d->disconnect();
     return *d;
 }
 

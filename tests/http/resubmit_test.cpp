@@ -11,10 +11,13 @@
 #include "core/config.h"
 #include "core/db.h"
 #include "core/session.h"
+#include "tests/http/fixtures.h"
 #include "tests/http/http_client.h"
 
 using test::HttpClient;
+using test::add_model;
 using test::db;
+using test::unit_id;
 using test::HttpResponse;
 using Fields = std::vector<std::pair<std::string, std::string>>;
 
@@ -33,45 +36,18 @@ long long count(const std::string& sql, const core::Params& p)
     return r.i64("n");
 }
 
-int64_t one(const std::string& sql, const core::Params& p = {})
-{
-    auto r = db().query(sql, p);
-    if (!r.next()) throw std::runtime_error("no row: " + sql);
-    return r.i64("v");
-}
-
 std::string tag()
 {
     static int n = 0;
     return std::to_string(getpid() % 100000) + "-" + std::to_string(++n);
 }
 
-int64_t unit_id(const std::string& code) { return one("SELECT id AS v FROM units WHERE code = ?", {code}); }
-
 // A grassroots unit of the test's own under Phan Thiết, so the demo's figures stay as they are.
 std::string add_commune()
 {
     std::string code = "PT-RS" + tag();
-    int64_t parent = unit_id("PT");
-    int64_t id = db().insert("INSERT INTO units (code, name, kind, level_id, parent_id) VALUES (?, ?, 'commune', 3, ?)",
-                             {code, "Đảng ủy xã gửi lại " + code, parent});
-    db().exec("INSERT INTO unit_closure (ancestor_id, descendant_id, depth) VALUES (?, ?, 0)", {id, id});
-    db().exec("INSERT INTO unit_closure (ancestor_id, descendant_id, depth)"
-              " SELECT ancestor_id, ?, depth + 1 FROM unit_closure WHERE descendant_id = ?",
-              {id, parent});
-    db().exec("INSERT INTO unit_names (unit_id, name, valid_from) VALUES (?, ?, '2000-01-01')", {id, "Đảng ủy xã " + code});
+    test::add_commune(code, "Đảng ủy xã gửi lại " + code, "PT");
     return code;
-}
-
-int64_t add_model(const std::string& unit_code, int year, const std::string& title)
-{
-    int64_t id = db().insert(
-        "INSERT INTO models (year, unit_id, unit_name_at_registration, title, kind, field_id, summary, content, created_by)"
-        " VALUES (?, ?, 'Đơn vị', ?, 'collective', 1, 'Tóm tắt', 'Nội dung', (SELECT id FROM users WHERE login = 'admin'))",
-        {year, unit_id(unit_code), title});
-    db().exec("INSERT INTO model_indicators (model_id, position, name, unit_of_measure, target) VALUES (?, 1, 'Số hộ', 'hộ', 40)",
-              {id});
-    return id;
 }
 
 struct Sent {
