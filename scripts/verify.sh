@@ -9,7 +9,7 @@
 #   inject  sqlmap on every route x parameter x role (level 5 / risk 3 deep tier; INJECT_SHARD=i/n
 #           for a slice); its control
 #   load    wrk c=64 for 60 s on the heaviest page and a mixed script, the 30-minute soak; its control
-#   controls  the negative controls of the HTTP suites: 13 breaks (access matrix, CSRF, sessions,
+#   controls  the negative controls of the HTTP suites: 14 breaks (access matrix, CSRF, sessions,
 #           sign-in, headers, form nonces), each built into a scratch stack, must fail named test cases
 # CHECKS="fuzz crash" runs some. crash, xss and inject share one private stack in a temporary folder;
 # load starts its own. This takes hours on two cores (sqlmap's deep tier alone about three).

@@ -106,13 +106,19 @@ EOF
 
 passed=0
 failed=0
-# control NAME "WHAT IT BREAKS" EXPECTED FILE OLD NEW: EXPECTED is the suite/case (or cases, comma
-# separated) that must fail; the suites named before the first / are run.
+# control NAME "WHAT IT BREAKS" EXPECTED FILE OLD NEW [FILE OLD NEW...]: EXPECTED is the suite/case
+# (or cases, comma separated) that must fail, the suites named before the first / are run; or
+# script:PATH, a check script that must fail. A break may take several replacements.
 control() {
-    local name=$1 what=$2 expected=$3 file=$4 old=$5 new=$6 suites c missing=""
+    local name=$1 what=$2 expected=$3 suites c missing="" files=() i
+    shift 3
     if [ ${#only[@]} -gt 0 ] && [[ " ${only[*]} " != *" $name "* ]]; then return; fi
-    cp "$ROOT/$file" "$SRC/$file"  # a new mtime: the file is compiled again, broken or not
-    if ! replace "$SRC/$file" "$old" "$new"; then failed=$((failed + 1)); return; fi
+    for ((i = 1; i <= $#; i += 3)); do files+=("${!i}"); done
+    while [ $# -gt 0 ]; do
+        cp "$ROOT/$1" "$SRC/$1"  # a new mtime: the file is compiled again, broken or not
+        if ! replace "$SRC/$1" "$2" "$3"; then failed=$((failed + 1)); restore "${files[@]}"; return; fi
+        shift 3
+    done
     if [[ $expected == script:* ]]; then
         run_script "$name" "${expected#script:}"
         case $? in
@@ -122,25 +128,27 @@ control() {
            grep -v "FAILED$" "$SCRATCH/$name.log" | sed 's/^/      /'
            passed=$((passed + 1)) ;;
         esac
-        cp "$ROOT/$file" "$SRC/$file"
-        return
-    fi
-    suites=$(tr ',' '\n' <<<"$expected" | cut -d/ -f1 | sort -u | paste -sd:)
-    if run_suites "$name" "$suites"; then
-        for c in ${expected//,/ }; do grep -qx "$c" "$SCRATCH/$name.failed" || missing+=" $c"; done
-        if [ -z "$missing" ]; then
-            echo "   control $name ($what): caught; $(wc -l <"$SCRATCH/$name.failed") of $CASES test cases failed, $FAILED_CHECKS failed checks"
-            passed=$((passed + 1))
+    else
+        suites=$(tr ',' '\n' <<<"$expected" | cut -d/ -f1 | sort -u | paste -sd:)
+        if run_suites "$name" "$suites"; then
+            for c in ${expected//,/ }; do grep -qx "$c" "$SCRATCH/$name.failed" || missing+=" $c"; done
+            if [ -z "$missing" ]; then
+                echo "   control $name ($what): caught; $(wc -l <"$SCRATCH/$name.failed") of $CASES test cases failed, $FAILED_CHECKS failed checks"
+                passed=$((passed + 1))
+            else
+                echo "   control $name ($what): NOT CAUGHT; these test cases passed:$missing"
+                failed=$((failed + 1))
+            fi
+            sed 's/^/      failed: /' "$SCRATCH/$name.failed"
         else
-            echo "   control $name ($what): NOT CAUGHT; these test cases passed:$missing"
             failed=$((failed + 1))
         fi
-        sed 's/^/      failed: /' "$SCRATCH/$name.failed"
-    else
-        failed=$((failed + 1))
     fi
-    cp "$ROOT/$file" "$SRC/$file"
+    restore "${files[@]}"
 }
+
+# The unbroken files back (a new mtime again, so the next build compiles them).
+restore() { local f; for f in "$@"; do cp "$ROOT/$f" "$SRC/$f"; done; }
 
 only=("$@")
 echo "controls: the unbroken scratch build first ($SUITES)"
@@ -171,6 +179,11 @@ control route-role "the unit list opened to unit heads" \
 control unit-scope "a unit head's scope is every unit" \
     access_matrix/every_role_gets_the_answer_in_the_table domain/scope.cpp \
     's.everything = sees_everything(role);' 's.everything = sees_everything(role) || role == Role::UnitHead;'
+control foreign-model "a unit head may propose any unit's model" \
+    access_matrix/tampered_records_and_states_in_forms_are_refused \
+    cgi-bin/proposals/list.cpp 'if (!facts || !store::unit_in_scope(ctx.db(), cycle_ui::scope_of(ctx), facts->unit_id))' \
+    'if (!facts)' \
+    domain/recognition.cpp 'if (m.unit_id != from_unit) return "E_PROP_NOT_OWN_MODEL";' '(void)from_unit;'
 control csrf-token "no CSRF check on /models..." \
     csrf_matrix/every_post_route_refuses_every_forged_form,csrf_matrix/forged_forms_change_nothing core/pipeline.cpp \
     'if (routed.method() == "POST") check_csrf(routed, session);' \

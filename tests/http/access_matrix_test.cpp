@@ -332,4 +332,41 @@ BOOST_AUTO_TEST_CASE(tampered_unit_ids_in_forms_are_refused)
     BOOST_TEST(strip_tokens(proposal_before.body) == strip_tokens(proposal_after.body));
 }
 
+// A record of another unit put in a form by hand, and a state the form does not offer: a unit head
+// cannot propose another unit's model (the same form with an own model goes through), and a status
+// added to the edit form does not move the model.
+BOOST_AUTO_TEST_CASE(tampered_records_and_states_in_forms_are_refused)
+{
+    auto actors = make_actors();
+    auto ids = look_up_records(actors);
+    auto& head = *actors.at("pt_head");
+    auto proposals_of = [](int64_t model) {
+        return test::scalar("SELECT COUNT(*) AS v FROM proposals WHERE model_id = ?", {model});
+    };
+    auto propose = [&](int64_t model) {
+        return head.submit("/proposals?year=" + std::to_string(kYear), "/proposals",
+                           {{"year", std::to_string(kYear)}, {"model_id", std::to_string(model)},
+                            {"to_unit", std::to_string(test::unit_id("BT"))}, {"justification", "Tiêu biểu"}});
+    };
+    int64_t dl_model = test::add_recognised_model("DL", kYear, "Mô hình DL đề nghị giả mạo");
+    auto r = propose(dl_model);
+    BOOST_TEST((r.status == 403 || r.status == 404 || r.status == 422), r.status);
+    BOOST_TEST(proposals_of(dl_model) == 0);
+    int64_t own_model = test::add_recognised_model("PT", kYear, "Mô hình PT đề nghị thật");
+    r = propose(own_model);
+    BOOST_TEST(r.status == 303, r.status);
+    BOOST_TEST(proposals_of(own_model) == 1);
+
+    auto& staff = *actors.at("pt_staff");
+    std::string id = ids.at("pt_model_registered");
+    auto form = staff.get("/models/" + id + "/edit");
+    BOOST_TEST_REQUIRE(form.status == 200);
+    auto fields = form_fields(form.body, "/models/" + id);
+    BOOST_TEST_REQUIRE(!fields.empty());
+    fields.emplace_back("status", "recognised_above");
+    r = staff.post("/models/" + id, fields);
+    BOOST_TEST((r.status == 303 || r.status == 422), r.status);
+    BOOST_TEST(test::scalar_str("SELECT status AS v FROM models WHERE id = ?", {std::stoll(id)}) == "registered");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -51,12 +51,11 @@ int64_t add_model(const std::string& unit_code, int year, const std::string& tit
     return id;
 }
 
-int64_t add_proposal(const std::string& unit_code, int year, const std::string& state)
+int64_t add_recognised_model(const std::string& unit_code, int year, const std::string& title)
 {
     int64_t unit = unit_id(unit_code);
-    int64_t parent = scalar("SELECT parent_id AS v FROM units WHERE id = ?", {unit});
     int64_t level = scalar("SELECT level_id AS v FROM units WHERE id = ?", {unit});
-    int64_t model = add_model(unit_code, year, "Mô hình thử " + std::to_string(getpid()) + " " + state);
+    int64_t model = add_model(unit_code, year, title);
     db().exec("INSERT INTO evaluations (model_id, rating, comment, evaluated_by) VALUES (?, 'good', 'Tốt', ?)", {model, admin_id()});
     int64_t decision = db().insert(
         "INSERT INTO recognition_decisions (unit_id, issuing_unit_name, level_id, year, decision_number, decision_date,"
@@ -64,6 +63,15 @@ int64_t add_proposal(const std::string& unit_code, int year, const std::string& 
         {unit, level, year, "T-" + std::to_string(model), admin_id()});
     db().exec("INSERT INTO recognitions (decision_id, model_id, unit_id, level_id, year) VALUES (?, ?, ?, ?, ?)",
               {decision, model, unit, level, year});
+    db().exec("UPDATE models SET status = 'recognised' WHERE id = ?", {model});
+    return model;
+}
+
+int64_t add_proposal(const std::string& unit_code, int year, const std::string& state)
+{
+    int64_t unit = unit_id(unit_code);
+    int64_t parent = scalar("SELECT parent_id AS v FROM units WHERE id = ?", {unit});
+    int64_t model = add_recognised_model(unit_code, year, "Mô hình thử " + std::to_string(getpid()) + " " + state);
     // The model's status as the proposal's moves leave it (store::ProposalStore::move).
     bool draft = state == "draft";
     std::string status = draft || state == "not_recognised" ? "recognised"
