@@ -12,7 +12,10 @@
 #   controls  the negative controls of the HTTP suites: 14 breaks (access matrix, CSRF, sessions,
 #           sign-in, headers, form nonces), each built into a scratch stack, must fail named test cases
 # CHECKS="fuzz crash" runs some. crash, xss and inject share one private stack in a temporary folder;
-# load starts its own. This takes hours on two cores (sqlmap's deep tier alone about three).
+# load starts its own. This takes hours on two cores (about four and a half here).
+# Every check that passes is remembered in var/verify/<commit>-<settings>/ (a committed tree only), so a
+# run stopped part-way goes on where it stopped when `make verify` is run again in the same clone; the
+# checks kept from the earlier run are printed with their output and time. VERIFY_FRESH=1 runs all.
 set -uo pipefail
 
 ROOT=$(realpath "$(dirname "${BASH_SOURCE[0]}")/..")
@@ -32,6 +35,53 @@ passed=0
 failed=0
 result() { if [ "$1" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi; }
 
+# Where passes are remembered: the commit and every setting that changes what a check does. A tree
+# with uncommitted changes remembers nothing.
+SETTINGS="fuzz=$FUZZ_RUNS crash=$CRASH_ROUNDS control=$CONTROL_ROUNDS fcgi_control=${FCGI_CONTROL_ROUNDS:-100}\
+ soak=${SOAK_MINUTES:-30} shard=${INJECT_SHARD:-} deep_only=${INJECT_DEEP_ONLY:-} level=${INJECT_LEVEL:-}\
+ risk=${INJECT_RISK:-} only=${INJECT_ONLY:-} wapiti=${WAPITI_SCAN_TIME:-}/${WAPITI_ATTACK_TIME:-}"
+STATE=""
+if COMMIT=$(git -C "$ROOT" rev-parse HEAD 2>/dev/null) &&
+    [ -z "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
+    STATE=$ROOT/var/verify/$COMMIT-$(sha256sum <<<"$SETTINGS" | cut -c1-8)
+    mkdir -p "$STATE"
+    echo "$SETTINGS" >"$STATE/settings"
+    echo "== passes are remembered in $STATE"
+else
+    echo "== uncommitted changes: no pass is remembered"
+fi
+
+# kept NAME: true, counted and printed, when NAME passed in an earlier run with this commit and settings.
+kept() {
+    [ -n "$STATE" ] && [ "${VERIFY_FRESH:-0}" != 1 ] && [ -f "$STATE/$1.passed" ] || return 1
+    echo "   $1: passed in an earlier run ($(head -n 1 "$STATE/$1.passed")):"
+    tail -n +2 "$STATE/$1.passed" | sed 's/^/   | /'
+    passed=$((passed + 1))
+}
+# remember NAME SECONDS FILE: NAME passed; FILE holds its output.
+remember() {
+    [ -n "$STATE" ] || return 0
+    { echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $2 s"; cat "$3"; } >"$STATE/$1.passed"
+}
+# check NAME COMMAND...: unless kept, runs COMMAND (its output shown and kept), counts and remembers it.
+check() {
+    local name=$1 start rc
+    shift
+    kept "$name" && return 0
+    start=$(date +%s)
+    "$@" 2>&1 | tee "$TMP/$name.out"
+    rc=${PIPESTATUS[0]}
+    result "$rc"
+    [ "$rc" -eq 0 ] && remember "$name" $(($(date +%s) - start)) "$TMP/$name.out"
+    return "$rc"
+}
+# pending NAME...: true when one of them has not passed yet.
+pending() {
+    local n
+    for n in "$@"; do [ -n "$STATE" ] && [ "${VERIFY_FRESH:-0}" != 1 ] && [ -f "$STATE/$n.passed" ] || return 0; done
+    return 1
+}
+
 cleanup() {
     [ -n "${DVK_VAR:-}" ] && "$ROOT/scripts/stack.sh" stop >/dev/null 2>&1
     if [ "${KEEP_TMP:-0}" = 1 ]; then echo "kept $TMP"; else rm -rf "$TMP"; fi
@@ -47,6 +97,7 @@ if [[ " $CHECKS " == *" fuzz "* ]]; then
         [ -x "$bin" ] || continue
         t=${bin##*/fuzz_}
         targets+=("$t")
+        pending "fuzz-$t" || continue
         mkdir -p "$TMP/fuzz/$t"
         ("$bin" -runs="$FUZZ_RUNS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
             -artifact_prefix="$ROOT/var/test-artifacts/fuzz-$t-" "$TMP/fuzz/$t" "$ROOT/tests/fuzz/corpus/$t" \
@@ -56,30 +107,36 @@ if [[ " $CHECKS " == *" fuzz "* ]]; then
     done
     wait
     for t in "${targets[@]}"; do
+        kept "fuzz-$t" && continue
         rc=$(cat "$TMP/fuzz-$t.rc")
         runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$TMP/fuzz-$t.log" | grep -o '[0-9]*$')
-        echo "   fuzz $t: exit $rc, ${runs:-0} executions in $(($(cat "$TMP/fuzz-$t.end") - start)) s, $(ls "$TMP/fuzz/$t" | wc -l) new corpus inputs"
+        echo "   fuzz $t: exit $rc, ${runs:-0} executions in $(($(cat "$TMP/fuzz-$t.end") - start)) s, $(ls "$TMP/fuzz/$t" | wc -l) new corpus inputs" |
+            tee "$TMP/fuzz-$t.out"
         [ "$rc" -ne 0 ] && grep -E "ERROR|runtime error|SUMMARY|Test unit written" "$TMP/fuzz-$t.log" | head -n 10 | sed 's/^/  /'
         # Fewer executions than asked is a failure too (a target that stopped early proves less).
         [ "$rc" -eq 0 ] && [ "${runs:-0}" -lt "$FUZZ_RUNS" ] && { echo "   fuzz $t: fewer than $FUZZ_RUNS executions"; rc=1; }
         result "$rc"
+        [ "$rc" -eq 0 ] && remember "fuzz-$t" $(($(cat "$TMP/fuzz-$t.end") - start)) "$TMP/fuzz-$t.out"
     done
     [ ${#targets[@]} -eq 0 ] && { echo "   no fuzz targets in $ROOT/$FUZZ_BUILD"; result 1; }
     echo "== fuzz control: a request parser with a planted overflow must be caught"
-    "$ROOT/tests/fuzz/control.sh"
-    result $?
+    check fuzz-control "$ROOT/tests/fuzz/control.sh"
 fi
 
 if [[ " $CHECKS " == *" controls "* ]]; then
     # Each break on a stack of its own, after the same suites pass on the unbroken scratch build.
     echo "== controls: the HTTP suites must catch each deliberate break"
-    BUILD=$BUILD BIN=$BIN DVK_ROOT=$ROOT "$ROOT/tests/controls/run.sh"
-    result $?
+    check controls env BUILD="$BUILD" BIN="$BIN" DVK_ROOT="$ROOT" "$ROOT/tests/controls/run.sh"
 fi
 
-# The crash, xss and inject checks share one private stack with the demo data.
+# The crash, xss and inject checks share one private stack with the demo data. stack_up=1: it runs,
+# or every check that needs it passed in an earlier run (they are printed from there).
 stack_up=0
-if [[ " $CHECKS " =~ " "(crash|xss|inject)" " ]]; then
+shared=()
+[[ " $CHECKS " == *" crash "* ]] && shared+=(crash-db crash-db-control crash-fcgi crash-fcgi-control backup)
+[[ " $CHECKS " == *" xss "* ]] && shared+=(xss xss-control wapiti)
+[[ " $CHECKS " == *" inject "* ]] && shared+=(inject inject-control)
+if [ ${#shared[@]} -gt 0 ] && pending "${shared[@]}"; then
     export DVK_ROOT=$ROOT DVK_VAR=$TMP/var DVK_BIN=$ROOT/$BIN DVK_ARTIFACTS=$ROOT/var/test-artifacts
     export DVK_HTTP_PORT=$(free_port) DVK_DB_PORT=$(free_port) DVK_DEMO=1 DVK_THREADS=4
     export DVK_STACK_SCRIPT=$ROOT/scripts/stack.sh DVK_TEST_URL=http://127.0.0.1:$DVK_HTTP_PORT
@@ -91,62 +148,53 @@ if [[ " $CHECKS " =~ " "(crash|xss|inject)" " ]]; then
         cat "$TMP/stack-start.log"
         result 1
     fi
+elif [ ${#shared[@]} -gt 0 ]; then
+    stack_up=1
 fi
 
 if [[ " $CHECKS " == *" crash "* ]] && [ "$stack_up" = 1 ]; then
     echo "== crash: kill -9 of mariadbd, $CRASH_ROUNDS rounds"
-    "$ROOT/tests/crash/db_kill.sh" "$CRASH_ROUNDS"
-    result $?
+    check crash-db "$ROOT/tests/crash/db_kill.sh" "$CRASH_ROUNDS"
     echo "== crash control: innodb_flush_log_at_trx_commit=0, $CONTROL_ROUNDS rounds"
-    "$ROOT/tests/crash/db_kill.sh" "$CONTROL_ROUNDS" control
-    result $?
+    check crash-db-control "$ROOT/tests/crash/db_kill.sh" "$CONTROL_ROUNDS" control
     echo "== crash: kill -9 of the FastCGI programs, $CRASH_ROUNDS rounds"
-    "$ROOT/tests/crash/fcgi_kill.sh" "$CRASH_ROUNDS"
-    result $?
+    check crash-fcgi "$ROOT/tests/crash/fcgi_kill.sh" "$CRASH_ROUNDS"
     # Doubles without the nonce are rare (about 3 in 100 rounds): the control needs 100 rounds.
     echo "== crash control: resends with a new nonce, ${FCGI_CONTROL_ROUNDS:-100} rounds"
-    "$ROOT/tests/crash/fcgi_kill.sh" "${FCGI_CONTROL_ROUNDS:-100}" control
-    result $?
+    check crash-fcgi-control "$ROOT/tests/crash/fcgi_kill.sh" "${FCGI_CONTROL_ROUNDS:-100}" control
     echo "== backup round trip"
-    "$ROOT/tests/crash/backup_roundtrip.sh"
-    result $?
+    check backup "$ROOT/tests/crash/backup_roundtrip.sh"
 fi
 
 if [[ " $CHECKS " == *" xss "* ]] && [ "$stack_up" = 1 ]; then
     # After the crash checks (the campaign writes data); wapiti last (it fills every form with junk).
     # The control runs a broken copy of the templates on a stack of its own.
     echo "== xss: every payload in every text field, every page in Chromium"
-    "$ROOT/tests/xss/run.sh" full
-    result $?
+    check xss "$ROOT/tests/xss/run.sh" full
     echo "== xss control: a build with an unescaped title and search box must be caught (wapiti too)"
-    XSS_CONTROL_WAPITI=1 WAPITI_MODULES=xss,permanentxss WAPITI_SCAN_TIME=60 WAPITI_ATTACK_TIME=30 \
-        "$ROOT/tests/xss/run.sh" control
-    result $?
+    check xss-control env XSS_CONTROL_WAPITI=1 WAPITI_MODULES=xss,permanentxss WAPITI_SCAN_TIME=60 \
+        WAPITI_ATTACK_TIME=30 "$ROOT/tests/xss/run.sh" control
     echo "== wapiti, signed in as admin, 14 modules"
-    WAPITI_SCAN_TIME=${WAPITI_SCAN_TIME:-300} WAPITI_ATTACK_TIME=${WAPITI_ATTACK_TIME:-60} "$ROOT/tests/xss/wapiti.sh"
-    result $?
+    check wapiti env WAPITI_SCAN_TIME="${WAPITI_SCAN_TIME:-300}" WAPITI_ATTACK_TIME="${WAPITI_ATTACK_TIME:-60}" \
+        "$ROOT/tests/xss/wapiti.sh"
 fi
 
 if [[ " $CHECKS " == *" inject "* ]] && [ "$stack_up" = 1 ]; then
     # Deep tier: every distinct route parameter at level 5 / risk 3 (INJECT_SHARD=i/n for a slice);
     # wide tier: every route x parameter x role at level 1 / risk 1. Then the broken build's control.
     echo "== inject: sqlmap on every parameter of every route, each role${INJECT_SHARD:+, deep slice $INJECT_SHARD}"
-    INJECT_JOBS=${INJECT_JOBS:-6} INJECT_THREADS=${INJECT_THREADS:-1} "$ROOT/tests/inject/run.sh" full
-    result $?
+    check inject env INJECT_JOBS="${INJECT_JOBS:-6}" INJECT_THREADS="${INJECT_THREADS:-1}" "$ROOT/tests/inject/run.sh" full
     echo "== inject control: a model list that concatenates its level filter must be found injectable"
-    INJECT_CONTROL_BUILD=$ROOT/$BUILD "$ROOT/tests/inject/run.sh" control
-    result $?
+    check inject-control env INJECT_CONTROL_BUILD="$ROOT/$BUILD" "$ROOT/tests/inject/run.sh" control
 fi
 
 if [[ " $CHECKS " == *" load "* ]]; then
     # On a stack of its own with generated data: wrk c=64 60 s on the heaviest page and a mixed
     # read/write script, the 30-minute soak (SOAK_MINUTES), then the same against a broken build.
     echo "== load: c=64 for 60 s each, soak ${SOAK_MINUTES:-30} minutes"
-    "$ROOT/tests/load/load.sh" full
-    result $?
+    check load "$ROOT/tests/load/load.sh" full
     echo "== load control: a build that leaks and fails must fail the checks"
-    "$ROOT/tests/load/load.sh" control
-    result $?
+    check load-control "$ROOT/tests/load/load.sh" control
 fi
 
 echo "$passed passed, $failed failed"
