@@ -197,7 +197,11 @@ if [ "$SOAK" -gt 0 ]; then
         soak_errors=$((soak_errors + ERRORS))
         soak_requests=$((soak_requests + ${REQUESTS:-0}))
         sample "$m" >>"$SAMPLES"
+        # What the errors were, minute by minute (answer codes, wrk's socket errors and time-outs).
+        echo "minute $m: ${REQUESTS:-0} requests, $ERRORS errors; $(grep '^answers ' "$WORK/wrk.out")$(grep -h 'Socket errors' "$WORK/wrk.out" | sed 's/^ */; /')" >>"$WORK/soak-minutes"
     done
+    cp "$WORK/soak-minutes" "${SAMPLES%.tsv}-minutes.txt"
+    [ "$soak_errors" -gt 0 ] && grep -v ' 0 errors;' "$WORK/soak-minutes" | head -n 10 | sed 's/^/      /' 
     # Per program: the sample after the warm-up against the last one.
     verdict=$(awk -F'\t' -v w="$WARMUP_MINUTES" -v last="$SOAK" -v pct="$RSS_TOLERANCE_PCT" -v mb="$RSS_TOLERANCE_MB" -v fdt="$FD_TOLERANCE" '
         NR > 1 && $1 == w { rss0[$2] = $4; fd0[$2] = $5; pid0[$2] = $3 }
