@@ -155,10 +155,9 @@ durable=$(echo "scale=1; ($after - $before) / $write_seconds" | bc)
 rows+=("proposal submit (POST, durable)|POST /proposals/{id}/submit|303|$w_rps|$(to_ms "$w_p50")|$(to_ms "$w_p99")|-|-|$w_errors|-")
 
 # Only this stack's programs: the children of its supervisord.
-memory=$(for p in $(pgrep -P "$(cat "$DVK_VAR/run/supervisord.pid")"); do
-    [[ "$(readlink /proc/$p/exe)" == *.fcgi ]] || continue
-    printf '%s %s MB\n' "$(basename "$(readlink /proc/$p/exe)" .fcgi)" "$(awk '/VmRSS/ {printf "%.1f", $2 / 1024}' /proc/$p/status)"
-done | sort)
+memory=$(stack_programs "$DVK_VAR" | while read -r name pid; do
+    printf '%s %s MB\n' "$name" "$(awk '/VmRSS/ {printf "%.1f", $2 / 1024}' /proc/$pid/status)"
+done)
 models=$(mysql -N dvk -e "SELECT COUNT(*) FROM models")
 
 {

@@ -16,3 +16,13 @@ sign_in() {
     token=$(grep -o 'name="csrf_token" value="[^"]*"' <<<"$page" | head -1 | sed 's/.*value="//;s/"$//')
     echo "$cookie $token"
 }
+
+# "name pid" of the FastCGI programs of the stack in $1 (its DVK_VAR): its supervisord's children
+# running a bin/cgi/*.fcgi (not restart-tick), sorted by name.
+stack_programs() {
+    local p
+    for p in $(pgrep -P "$(cat "$1/run/supervisord.pid")"); do
+        [[ "$(readlink /proc/$p/exe)" == *.fcgi ]] || continue
+        echo "$(basename "$(readlink /proc/$p/exe)" .fcgi) $p"
+    done | sort
+}

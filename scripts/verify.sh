@@ -53,9 +53,11 @@ else
     echo "== uncommitted changes: no pass is remembered"
 fi
 
-# kept NAME: true, counted and printed, when NAME passed in an earlier run with this commit and settings.
+# has_passed NAME: NAME passed in an earlier run with this commit and settings (and may be kept).
+has_passed() { [ -n "$STATE" ] && [ "${VERIFY_FRESH:-0}" != 1 ] && [ -f "$STATE/$1.passed" ]; }
+# kept NAME: true, counted and printed, when NAME has passed before.
 kept() {
-    [ -n "$STATE" ] && [ "${VERIFY_FRESH:-0}" != 1 ] && [ -f "$STATE/$1.passed" ] || return 1
+    has_passed "$1" || return 1
     echo "   $1: passed in an earlier run ($(head -n 1 "$STATE/$1.passed")):"
     tail -n +2 "$STATE/$1.passed" | sed 's/^/   | /'
     passed=$((passed + 1))
@@ -80,7 +82,7 @@ check() {
 # pending NAME...: true when one of them has not passed yet.
 pending() {
     local n
-    for n in "$@"; do [ -n "$STATE" ] && [ "${VERIFY_FRESH:-0}" != 1 ] && [ -f "$STATE/$n.passed" ] || return 0; done
+    for n in "$@"; do has_passed "$n" || return 0; done
     return 1
 }
 

@@ -15,6 +15,7 @@
 
 using test::HttpClient;
 using test::add_commune;
+using test::add_evaluated_model;
 using test::add_model;
 using test::add_proposal;
 using test::admin_id;
@@ -166,10 +167,8 @@ BOOST_AUTO_TEST_CASE(the_deadline_refuses_a_late_submission_until_an_extension)
         "INSERT INTO campaign_years (campaign_id, year, registration_deadline, proposal_deadline)"
         " VALUES (?, ?, '2020-01-01', '2020-02-15')",
         {campaign, year});
-    int64_t model = add_model(unit, year, "Mô hình trễ hạn " + unit);
+    int64_t model = add_evaluated_model(unit, year, "Mô hình trễ hạn " + unit);
     std::string m = std::to_string(model);
-    db().exec("INSERT INTO evaluations (model_id, rating, comment, evaluated_by) VALUES (?, 'good', 'Tốt', ?)", {model, admin_id()});
-    db().exec("UPDATE models SET status = 'evaluated' WHERE id = ?", {model});
 
     HttpClient head;
     signed_in(head, login, kPassword);
@@ -260,8 +259,7 @@ BOOST_AUTO_TEST_CASE(forbidden_moves_are_refused_and_change_nothing)
     auto proposals_before = [&] { return scalar("SELECT COUNT(*) AS v FROM proposals WHERE from_unit_id = ?", {unit_id(unit)}); };
 
     // A model that is evaluated but not recognised cannot be proposed.
-    int64_t model = add_model(unit, year, "Chưa công nhận " + unit);
-    db().exec("INSERT INTO evaluations (model_id, rating, comment, evaluated_by) VALUES (?, 'good', 'Tốt', ?)", {model, admin_id()});
+    int64_t model = add_evaluated_model(unit, year, "Chưa công nhận " + unit);
     auto before = proposals_before();
     auto r = head.submit("/proposals?year=" + y, "/proposals",
                          {{"year", y}, {"model_id", std::to_string(model)}, {"to_unit", std::to_string(unit_id(units.root))},

@@ -51,12 +51,19 @@ int64_t add_model(const std::string& unit_code, int year, const std::string& tit
     return id;
 }
 
+int64_t add_evaluated_model(const std::string& unit_code, int year, const std::string& title)
+{
+    int64_t model = add_model(unit_code, year, title);
+    db().exec("INSERT INTO evaluations (model_id, rating, comment, evaluated_by) VALUES (?, 'good', 'Tốt', ?)", {model, admin_id()});
+    db().exec("UPDATE models SET status = 'evaluated' WHERE id = ?", {model});
+    return model;
+}
+
 int64_t add_recognised_model(const std::string& unit_code, int year, const std::string& title)
 {
     int64_t unit = unit_id(unit_code);
     int64_t level = scalar("SELECT level_id AS v FROM units WHERE id = ?", {unit});
-    int64_t model = add_model(unit_code, year, title);
-    db().exec("INSERT INTO evaluations (model_id, rating, comment, evaluated_by) VALUES (?, 'good', 'Tốt', ?)", {model, admin_id()});
+    int64_t model = add_evaluated_model(unit_code, year, title);
     int64_t decision = db().insert(
         "INSERT INTO recognition_decisions (unit_id, issuing_unit_name, level_id, year, decision_number, decision_date,"
         " signer_name, signer_title, created_by) VALUES (?, 'Đơn vị', ?, ?, ?, '2026-01-10', 'Ký', 'Bí thư', ?)",

@@ -18,6 +18,8 @@ int64_t admin_id();
 int64_t add_commune(const std::string& code, const std::string& name, const std::string& parent_code);
 // A registered collective model of `unit_code` for `year`, with one indicator (target 40 households).
 int64_t add_model(const std::string& unit_code, int year, const std::string& title);
+// A model of `unit_code` evaluated ("good"), not yet recognised.
+int64_t add_evaluated_model(const std::string& unit_code, int year, const std::string& title);
 // A model of `unit_code` evaluated and recognised at its unit's level (a decision of its own).
 int64_t add_recognised_model(const std::string& unit_code, int year, const std::string& title);
 // A model of `unit_code` evaluated, recognised at its unit's level and proposed to the parent unit,

@@ -246,12 +246,8 @@ BOOST_AUTO_TEST_CASE(recognition_proposal_and_replication_sent_twice_are_made_on
     const std::string y = std::to_string(year);
     std::string commune = add_commune();
     std::string login = test::make_user("unit_head", commune, kPassword);
-    int64_t model = add_model(commune, year, "Mô hình gửi lại " + commune);
+    int64_t model = test::add_evaluated_model(commune, year, "Mô hình gửi lại " + commune);
     std::string m = std::to_string(model);
-    db().exec("INSERT INTO evaluations (model_id, rating, comment, evaluated_by) VALUES (?, 'good', 'Tốt',"
-              " (SELECT id FROM users WHERE login = 'admin'))",
-              {model});
-    db().exec("UPDATE models SET status = 'evaluated' WHERE id = ?", {model});
     HttpClient head;
     signed_in(head, login, kPassword);
 

@@ -176,14 +176,8 @@ check "every acknowledged registration stored (and none beyond those sent)" \
 
 if [ "$SOAK" -gt 0 ]; then
     SAMPLES=$ARTIFACTS/soak-$MODE.tsv
-    programs() {  # "name pid" of this stack's programs: supervisor's FastCGI children
-        for p in $(pgrep -P "$(cat "$DVK_VAR/run/supervisord.pid")"); do
-            [[ "$(readlink /proc/$p/exe)" == *.fcgi ]] || continue
-            echo "$(basename "$(readlink /proc/$p/exe)" .fcgi) $p"
-        done | sort
-    }
     sample() {  # minute name pid rss_kb fds, one line per program
-        programs | while read -r name pid; do
+        stack_programs "$DVK_VAR" | while read -r name pid; do
             printf '%s\t%s\t%s\t%s\t%s\n' "$1" "$name" "$pid" "$(awk '/VmRSS/ {print $2}' /proc/$pid/status)" "$(ls /proc/$pid/fd | wc -l)"
         done
     }
@@ -201,7 +195,7 @@ if [ "$SOAK" -gt 0 ]; then
         echo "minute $m: ${REQUESTS:-0} requests, $ERRORS errors; $(grep '^answers ' "$WORK/wrk.out")$(grep -h 'Socket errors' "$WORK/wrk.out" | sed 's/^ */; /')" >>"$WORK/soak-minutes"
     done
     cp "$WORK/soak-minutes" "${SAMPLES%.tsv}-minutes.txt"
-    [ "$soak_errors" -gt 0 ] && grep -v ' 0 errors;' "$WORK/soak-minutes" | head -n 10 | sed 's/^/      /' 
+    [ "$soak_errors" -gt 0 ] && grep -v ' 0 errors;' "$WORK/soak-minutes" | head -n 10 | sed 's/^/      /'
     # Per program: the sample after the warm-up against the last one.
     verdict=$(awk -F'\t' -v w="$WARMUP_MINUTES" -v last="$SOAK" -v pct="$RSS_TOLERANCE_PCT" -v mb="$RSS_TOLERANCE_MB" -v fdt="$FD_TOLERANCE" '
         NR > 1 && $1 == w { rss0[$2] = $4; fd0[$2] = $5; pid0[$2] = $3 }
