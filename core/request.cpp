@@ -186,7 +186,15 @@ Request Request::parse(const std::map<std::string, std::string>& params, std::st
     std::map<std::string, std::string> env = params;
     env["CONTENT_LENGTH"] = std::to_string(body.size());
     BufferedInput input(env, body);
-    cgicc::Cgicc cgi(&input);
+    std::optional<cgicc::Cgicc> parsed;
+    try {
+        parsed.emplace(&input);
+    } catch (const std::exception&) {
+        // cgicc throws std::runtime_error("Malformed input") for a part without its blank line.
+        // Uncaught, it would end the worker thread and the program with it (found by the fuzzer).
+        throw HttpError(400, "E_BAD_REQUEST", "malformed multipart body");
+    }
+    const cgicc::Cgicc& cgi = *parsed;
     for (const auto& e : cgi.getElements()) {
         if (r.form_.size() >= limits.max_fields) throw HttpError(413, "E_TOO_LARGE", "too many fields");
         if (!valid_utf8(e.getName()) || !valid_utf8(e.getValue()))

@@ -39,7 +39,7 @@ std::map<std::string, std::string> read_params(FCGX_ParamArray envp)
     return params;
 }
 
-// CONTENT_LENGTH as a size; nullopt when absent, -1 when malformed.
+// CONTENT_LENGTH as a size; 0 when absent, -1 when malformed.
 long long content_length(const std::map<std::string, std::string>& params)
 {
     auto it = params.find("CONTENT_LENGTH");
@@ -53,6 +53,19 @@ void write_response(FCGX_Request& req, const Response& res)
 {
     std::string out = res.serialize();
     FCGX_PutStr(out.data(), static_cast<int>(out.size()), req.out);
+}
+
+// An exception leaving a worker thread would end the program and every request in flight with
+// it; the pipeline answers its own errors, so one getting here is a bug, logged and answered 500.
+Response handle_guarded(const Pipeline& pipeline, const std::map<std::string, std::string>& params, std::string body,
+                        Db& db)
+{
+    try {
+        return pipeline.handle(params, std::move(body), db);
+    } catch (const std::exception& e) {
+        log_error(std::string("uncaught error reached the request loop: ") + e.what());
+        return pipeline.reject(params, 500);
+    }
 }
 
 void worker(int listen_fd, const Pipeline& pipeline, const DbConfig& db_config)
@@ -77,7 +90,7 @@ void worker(int listen_fd, const Pipeline& pipeline, const DbConfig& db_config)
                 if (got != length) {
                     res = pipeline.reject(params, 400);
                 } else {
-                    res = pipeline.handle(params, std::move(body), db);
+                    res = handle_guarded(pipeline, params, std::move(body), db);
                 }
             }
             write_response(req, res);

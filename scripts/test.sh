@@ -89,7 +89,9 @@ run_fuzz() {
             passed=$((passed + 1))
         else
             echo "   fuzz $t: FAILED"
-            grep -E "ERROR|runtime error|SUMMARY|Test unit written" "$TMP/fuzz-$t.log" | head -n 10 | sed 's/^/  /'
+            # The input's Base64 (printed for small ones) lets a failure seen only in CI be replayed.
+            grep -E "ERROR|runtime error|terminate called|what\(\)|SUMMARY|Test unit written|^Base64:" \
+                "$TMP/fuzz-$t.log" | head -n 12 | sed 's/^/  /'
             failed=$((failed + 1))
         fi
     done

@@ -243,6 +243,21 @@ BOOST_AUTO_TEST_CASE(malformed_percent_encoding_is_400)
     BOOST_TEST(post.status == 400);
 }
 
+BOOST_AUTO_TEST_CASE(malformed_multipart_body_is_400_and_the_program_lives_on)
+{
+    // A part without the blank line after its headers made cgicc throw past the request loop,
+    // ending the program (nginx answered 502 until supervisor restarted it).
+    HttpClient c;
+    c.get("/login");
+    std::string body = "--XX\r\nContent-Disposition: form-data; name=\"login\"\r\nadmin\r\n--XX--\r\n";
+    for (int i = 0; i < 3; ++i) {
+        auto res = c.post_raw("/login", body, "multipart/form-data; boundary=XX");
+        BOOST_TEST(res.status == 400);
+        BOOST_TEST(contains(res.body, "<html"));
+    }
+    BOOST_TEST(c.get("/login").status == 200);
+}
+
 BOOST_AUTO_TEST_CASE(safe_headers_on_pages_errors_and_static_files)
 {
     HttpClient c;

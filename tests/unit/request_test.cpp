@@ -115,6 +115,14 @@ BOOST_AUTO_TEST_CASE(unsupported_content_type_is_400)
     BOOST_TEST(status_of([] { Request::parse(params("POST", "/x", "multipart/form-data"), "x"); }) == 400);
 }
 
+BOOST_AUTO_TEST_CASE(multipart_part_without_its_blank_line_is_400)
+{
+    // cgicc throws a plain std::runtime_error here; it must come out as a 400 like any bad body.
+    std::string body = "--XX\r\nContent-Disposition: form-data; name=\"a\"\r\nvalue\r\n--XX--\r\n";
+    BOOST_TEST(status_of([&] { Request::parse(params("POST", "/x", "multipart/form-data; boundary=XX"), body); }) ==
+               400);
+}
+
 BOOST_AUTO_TEST_CASE(cookies_are_parsed)
 {
     auto r = Request::parse(params("GET", "/", "", "dvk_session=abc123; dvk_lang=en"), "");
