@@ -1,4 +1,5 @@
-# Shell functions shared by the scripts that drive a running stack (bench, load). Source it.
+# Shell functions shared by the scripts that start or drive a stack (test, verify, bench, load, xss,
+# inject) and run the fuzzers. Source it.
 
 # A free TCP port on 127.0.0.1.
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
@@ -25,4 +26,20 @@ stack_programs() {
         [[ "$(readlink /proc/$p/exe)" == *.fcgi ]] || continue
         echo "$(basename "$(readlink /proc/$p/exe)" .fcgi) $p"
     done | sort
+}
+
+# The options every libFuzzer run of target $2 in tree $1 shares, one per line. A target with a
+# dictionary (tests/fuzz/<target>.dict) is given it: Debian's cgicc is not instrumented, so the fuzzer
+# gets no coverage inside it and reaches its multipart parser only by being told the format's words.
+fuzz_options() {
+    local root=$1 t=$2
+    printf '%s\n' -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "-artifact_prefix=$root/var/test-artifacts/fuzz-$t-"
+    if [ -f "$root/tests/fuzz/$t.dict" ]; then echo "-dict=$root/tests/fuzz/$t.dict"; fi
+}
+
+# What a failed libFuzzer run (its log $1) found, and on which input: the Base64 of a small input
+# lets a failure seen only in CI be replayed.
+fuzz_findings() {
+    grep -E "ERROR|runtime error|terminate called|what\(\)|SUMMARY|Test unit written|^Base64:" "$1" | head -n 12 |
+        sed 's/^/  /'
 }

@@ -15,7 +15,7 @@ TMP=$(mktemp -d /tmp/dvk-test.XXXXXX)
 chmod 755 "$TMP"
 mkdir -p "$ROOT/var/test-artifacts"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+source "$ROOT/scripts/lib.sh"
 
 export DVK_ROOT=$ROOT DVK_VAR=$TMP/var DVK_BIN=$ROOT/$BIN
 export DVK_HTTP_PORT=$(free_port) DVK_DB_PORT=$(free_port) DVK_DEMO=1 DVK_THREADS=4
@@ -75,23 +75,21 @@ run_suite() {
 # The libFuzzer targets, ~10 s each from the corpus kept in tests/fuzz/corpus (new inputs go to a
 # scratch folder): one test case per target, passed when it exits 0 (no crash, leak or UB).
 run_fuzz() {
-    local t bin n=0
+    local t bin n=0 options
     echo "== suite fuzz"
     for bin in "$ROOT/$FUZZ_BUILD"/fuzz_*; do
         [ -x "$bin" ] || continue
         t=${bin##*/fuzz_}
         n=$((n + 1))
         mkdir -p "$TMP/fuzz/$t"
-        if "$bin" -max_total_time="${FUZZ_SECONDS:-10}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-            -artifact_prefix="$ROOT/var/test-artifacts/fuzz-$t-" "$TMP/fuzz/$t" "$ROOT/tests/fuzz/corpus/$t" \
+        mapfile -t options < <(fuzz_options "$ROOT" "$t")
+        if "$bin" -max_total_time="${FUZZ_SECONDS:-10}" "${options[@]}" "$TMP/fuzz/$t" "$ROOT/tests/fuzz/corpus/$t" \
             >"$TMP/fuzz-$t.log" 2>&1; then
             echo "   fuzz $t: passed ($(grep -o 'stat::number_of_executed_units: *[0-9]*' "$TMP/fuzz-$t.log" | grep -o '[0-9]*$') runs)"
             passed=$((passed + 1))
         else
             echo "   fuzz $t: FAILED"
-            # The input's Base64 (printed for small ones) lets a failure seen only in CI be replayed.
-            grep -E "ERROR|runtime error|terminate called|what\(\)|SUMMARY|Test unit written|^Base64:" \
-                "$TMP/fuzz-$t.log" | head -n 12 | sed 's/^/  /'
+            fuzz_findings "$TMP/fuzz-$t.log"
             failed=$((failed + 1))
         fi
     done

@@ -31,7 +31,7 @@ CHECKS=${CHECKS:-"fuzz controls crash xss inject load"}
 TMP=$(mktemp -d /tmp/dvk-verify.XXXXXX)
 chmod 755 "$TMP"
 mkdir -p "$ROOT/var/test-artifacts"
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+source "$ROOT/scripts/lib.sh"
 
 passed=0
 failed=0
@@ -103,9 +103,8 @@ if [[ " $CHECKS " == *" fuzz "* ]]; then
         targets+=("$t")
         pending "fuzz-$t" || continue
         mkdir -p "$TMP/fuzz/$t"
-        ("$bin" -runs="$FUZZ_RUNS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-            -artifact_prefix="$ROOT/var/test-artifacts/fuzz-$t-" "$TMP/fuzz/$t" "$ROOT/tests/fuzz/corpus/$t" \
-            >"$TMP/fuzz-$t.log" 2>&1
+        mapfile -t options < <(fuzz_options "$ROOT" "$t")
+        ("$bin" -runs="$FUZZ_RUNS" "${options[@]}" "$TMP/fuzz/$t" "$ROOT/tests/fuzz/corpus/$t" >"$TMP/fuzz-$t.log" 2>&1
          echo $? >"$TMP/fuzz-$t.rc"
          echo "$(date +%s)" >"$TMP/fuzz-$t.end") &
     done
@@ -116,7 +115,7 @@ if [[ " $CHECKS " == *" fuzz "* ]]; then
         runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$TMP/fuzz-$t.log" | grep -o '[0-9]*$')
         echo "   fuzz $t: exit $rc, ${runs:-0} executions in $(($(cat "$TMP/fuzz-$t.end") - start)) s, $(ls "$TMP/fuzz/$t" | wc -l) new corpus inputs" |
             tee "$TMP/fuzz-$t.out"
-        [ "$rc" -ne 0 ] && grep -E "ERROR|runtime error|SUMMARY|Test unit written" "$TMP/fuzz-$t.log" | head -n 10 | sed 's/^/  /'
+        [ "$rc" -ne 0 ] && fuzz_findings "$TMP/fuzz-$t.log"
         # Fewer executions than asked is a failure too (a target that stopped early proves less).
         [ "$rc" -eq 0 ] && [ "${runs:-0}" -lt "$FUZZ_RUNS" ] && { echo "   fuzz $t: fewer than $FUZZ_RUNS executions"; rc=1; }
         result "$rc"

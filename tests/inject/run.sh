@@ -35,7 +35,7 @@ SRC_BIN=$DVK_BIN
 SRC_BUILD=${INJECT_CONTROL_BUILD:-$DVK_ROOT/${BUILD:-build}}
 SCRATCH=$(mktemp -d /tmp/dvk-inject-control.XXXXXX)
 chmod 755 "$SCRATCH"
-free_port() { /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+source "$HERE/../../scripts/lib.sh"
 export DVK_VAR=$SCRATCH/var DVK_BIN=$SCRATCH/src/bin DVK_HTTP_PORT=$(free_port) DVK_DB_PORT=$(free_port)
 export DVK_DEMO=1 DVK_THREADS=4 DVK_LOGIN_MAX_DELAY_MS=50 DVK_LOGIN_LOCK_ADDRESS_AFTER=1000000
 export DVK_TEST_URL=http://127.0.0.1:$DVK_HTTP_PORT

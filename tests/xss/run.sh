@@ -29,7 +29,7 @@ esac
 : "${DVK_ROOT:?}" "${DVK_BIN:?}"
 SCRATCH=$(mktemp -d /tmp/dvk-xss-control.XXXXXX)
 chmod 755 "$SCRATCH"
-free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+source "$HERE/../../scripts/lib.sh"
 export DVK_ROOT=$SCRATCH/tree DVK_VAR=$SCRATCH/var DVK_BIN
 export DVK_HTTP_PORT=$(free_port) DVK_DB_PORT=$(free_port) DVK_DEMO=1 DVK_THREADS=4
 export DVK_LOGIN_MAX_DELAY_MS=50 DVK_LOGIN_LOCK_ADDRESS_AFTER=1000
