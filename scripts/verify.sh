@@ -7,16 +7,19 @@
 #           (up to 300 rounds, to the first double);
 #           the backup round trip
 #   xss     64 payloads in every text field, every page in Chromium; its control; wapiti
-#   inject  sqlmap on every route x parameter x role (level 5 / risk 3 deep tier; INJECT_SHARD=i/n
-#           for a slice); its control
+#   inject  sqlmap on every route x parameter x role: the deep tier (level 5 / risk 3) in
+#           INJECT_DEEP_SLICES (6) slices and the wide tier in INJECT_WIDE_SLICES (3), each slice a check
+#           of its own (about 20 minutes each here); its control
 #   load    wrk c=64 for 60 s on the heaviest page and a mixed script, the 30-minute soak; its control
 #   controls  the negative controls of the HTTP suites: 14 breaks (access matrix, CSRF, sessions,
 #           sign-in, headers, form nonces), each built into a scratch stack, must fail named test cases
 # CHECKS="fuzz crash" runs some. crash, xss and inject share one private stack in a temporary folder;
 # load starts its own. This takes hours on two cores (about four and a half here).
-# Every check that passes is remembered in var/verify/<commit>-<settings>/ (a committed tree only), so a
+# Every check that passes is remembered in var/verify/<code>-<settings>/ (a committed tree only), so a
 # run stopped part-way goes on where it stopped when `make verify` is run again in the same clone; the
-# checks kept from the earlier run are printed with their output and time. VERIFY_FRESH=1 runs all.
+# checks kept from the earlier run are printed with their output, time and commit. <code> is the
+# committed tree without docs/ and the *.md files, which no check reads: a commit that only changes
+# them keeps the passes. VERIFY_FRESH=1 runs all.
 set -uo pipefail
 
 ROOT=$(realpath "$(dirname "${BASH_SOURCE[0]}")/..")
@@ -27,6 +30,8 @@ FUZZ_RUNS=${FUZZ_RUNS:-10000000}
 CRASH_ROUNDS=${CRASH_ROUNDS:-100}
 CONTROL_ROUNDS=${CONTROL_ROUNDS:-20}
 FCGI_CONTROL_ROUNDS=${FCGI_CONTROL_ROUNDS:-300}
+INJECT_DEEP_SLICES=${INJECT_DEEP_SLICES:-6}
+INJECT_WIDE_SLICES=${INJECT_WIDE_SLICES:-3}
 CHECKS=${CHECKS:-"fuzz controls crash xss inject load"}
 TMP=$(mktemp -d /tmp/dvk-verify.XXXXXX)
 chmod 755 "$TMP"
@@ -40,15 +45,16 @@ result() { if [ "$1" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed
 # Where passes are remembered: the commit and every setting that changes what a check does. A tree
 # with uncommitted changes remembers nothing.
 SETTINGS="fuzz=$FUZZ_RUNS crash=$CRASH_ROUNDS control=$CONTROL_ROUNDS fcgi_control=$FCGI_CONTROL_ROUNDS\
- soak=${SOAK_MINUTES:-30} shard=${INJECT_SHARD:-} deep_only=${INJECT_DEEP_ONLY:-} level=${INJECT_LEVEL:-}\
- risk=${INJECT_RISK:-} only=${INJECT_ONLY:-} wapiti=${WAPITI_SCAN_TIME:-}/${WAPITI_ATTACK_TIME:-}"
+ soak=${SOAK_MINUTES:-30} deep_slices=$INJECT_DEEP_SLICES wide_slices=$INJECT_WIDE_SLICES\
+ level=${INJECT_LEVEL:-} risk=${INJECT_RISK:-} only=${INJECT_ONLY:-} wapiti=${WAPITI_SCAN_TIME:-}/${WAPITI_ATTACK_TIME:-}"
 STATE=""
-if COMMIT=$(git -C "$ROOT" rev-parse HEAD 2>/dev/null) &&
+if COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null) &&
     [ -z "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
-    STATE=$ROOT/var/verify/$COMMIT-$(sha256sum <<<"$SETTINGS" | cut -c1-8)
+    CODE=$(git -C "$ROOT" ls-tree -r HEAD | grep -v -e $'\tdocs/' -e '\.md$' | sha256sum | cut -c1-12)
+    STATE=$ROOT/var/verify/$CODE-$(sha256sum <<<"$SETTINGS" | cut -c1-8)
     mkdir -p "$STATE"
     echo "$SETTINGS" >"$STATE/settings"
-    echo "== passes are remembered in $STATE"
+    echo "== passes are remembered in $STATE (commit $COMMIT)"
 else
     echo "== uncommitted changes: no pass is remembered"
 fi
@@ -65,7 +71,7 @@ kept() {
 # remember NAME SECONDS FILE: NAME passed; FILE holds its output.
 remember() {
     [ -n "$STATE" ] || return 0
-    { echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $2 s"; cat "$3"; } >"$STATE/$1.passed"
+    { echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $2 s, commit $COMMIT"; cat "$3"; } >"$STATE/$1.passed"
 }
 # check NAME COMMAND...: unless kept, runs COMMAND (its output shown and kept), counts and remembers it.
 check() {
@@ -138,7 +144,15 @@ stack_up=0
 shared=()
 [[ " $CHECKS " == *" crash "* ]] && shared+=(crash-db crash-db-control crash-fcgi crash-fcgi-control backup)
 [[ " $CHECKS " == *" xss "* ]] && shared+=(xss xss-control wapiti)
-[[ " $CHECKS " == *" inject "* ]] && shared+=(inject inject-control)
+inject_slices=()
+for i in $(seq 1 "$INJECT_DEEP_SLICES"); do inject_slices+=("deep $i/$INJECT_DEEP_SLICES"); done
+for i in $(seq 1 "$INJECT_WIDE_SLICES"); do inject_slices+=("wide $i/$INJECT_WIDE_SLICES"); done
+# slice_name "deep 2/6": the name its pass is remembered by.
+slice_name() { local tier=${1% *} part=${1#* }; echo "inject-$tier-${part%/*}-of-${part#*/}"; }
+if [[ " $CHECKS " == *" inject "* ]]; then
+    for s in "${inject_slices[@]}"; do shared+=("$(slice_name "$s")"); done
+    shared+=(inject-control)
+fi
 if [ ${#shared[@]} -gt 0 ] && pending "${shared[@]}"; then
     export DVK_ROOT=$ROOT DVK_VAR=$TMP/var DVK_BIN=$ROOT/$BIN DVK_ARTIFACTS=$ROOT/var/test-artifacts
     export DVK_HTTP_PORT=$(free_port) DVK_DB_PORT=$(free_port) DVK_DEMO=1 DVK_THREADS=4
@@ -183,10 +197,20 @@ if [[ " $CHECKS " == *" xss "* ]] && [ "$stack_up" = 1 ]; then
 fi
 
 if [[ " $CHECKS " == *" inject "* ]] && [ "$stack_up" = 1 ]; then
-    # Deep tier: every distinct route parameter at level 5 / risk 3 (INJECT_SHARD=i/n for a slice);
-    # wide tier: every route x parameter x role at level 1 / risk 1. Then the broken build's control.
-    echo "== inject: sqlmap on every parameter of every route, each role${INJECT_SHARD:+, deep slice $INJECT_SHARD}"
-    check inject env INJECT_JOBS="${INJECT_JOBS:-6}" INJECT_THREADS="${INJECT_THREADS:-1}" "$ROOT/tests/inject/run.sh" full
+    # Deep tier: every distinct route parameter at level 5 / risk 3; wide tier: every route x
+    # parameter x role at level 1 / risk 1; slice by slice. Then the broken build's control.
+    for s in "${inject_slices[@]}"; do
+        echo "== inject: sqlmap on every parameter of every route, each role: the ${s% *} tier, slice ${s#* }"
+        check "$(slice_name "$s")" env INJECT_TIER="${s% *}" INJECT_SHARD="${s#* }" INJECT_JOBS="${INJECT_JOBS:-6}" \
+            INJECT_THREADS="${INJECT_THREADS:-1}" "$ROOT/tests/inject/run.sh" full
+    done
+    # The whole campaign's figures, over the slices run now and those kept from an earlier run.
+    for s in "${inject_slices[@]}"; do
+        n=$(slice_name "$s")
+        if [ -f "$TMP/$n.out" ]; then cat "$TMP/$n.out"; elif has_passed "$n"; then cat "$STATE/$n.passed"; fi
+    done | awk '/mode full: / { n++; for (i = 1; i <= NF; i++) { if ($i == "sent") req += $(i + 1);
+                                                            if ($i == "full:") tg += $(i + 1) } }
+                END { printf "   inject: %d slices reported: %d targets, %d requests\n", n, tg, req }'
     echo "== inject control: a model list that concatenates its level filter must be found injectable"
     check inject-control env INJECT_CONTROL_BUILD="$ROOT/$BUILD" "$ROOT/tests/inject/run.sh" control
 fi

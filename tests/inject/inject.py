@@ -626,9 +626,11 @@ def main():
     else:
         # Two tiers (level 5 / risk 3 on everything would be ~3 800 requests x %d targets, hours here):
         # deep: every distinct (method, route, parameter) once, as the broadest role that reaches it,
-        #       at level 5 / risk 3 with every technique (optionally one slice of it: INJECT_SHARD=i/n);
+        #       at level 5 / risk 3 with every technique;
         # wide: every route x parameter x role at level 1 / risk 1 with every technique (the scope
         #       conditions each role adds to the SQL are exercised with each parameter).
+        # INJECT_TIER=deep|wide runs one tier, INJECT_SHARD=i/n one slice of each tier run: make verify
+        # runs the slices as checks of their own, so a run stopped part-way keeps the slices it finished.
         level, risk, technique = int(os.environ.get("INJECT_LEVEL", "5")), int(os.environ.get("INJECT_RISK", "3")), \
             os.environ.get("INJECT_TECHNIQUE", "")
         rank = {"admin": 0, "commission": 1, "pt_head": 2, "pt_staff": 3, "anonymous": 4}
@@ -636,11 +638,17 @@ def main():
         for t in sorted(all_targets, key=lambda t: rank[t["role"]]):
             deep.setdefault((t["method"], t["route"], t["param"]), t)
         deep = sorted(deep.values(), key=lambda t: (t["route"] == "/login", t["method"], t["route"], t["param"]))
+        wide = [dict(t) for t in all_targets]
+        tier = os.environ.get("INJECT_TIER", "deep" if os.environ.get("INJECT_DEEP_ONLY") == "1" else "both")
+        if tier not in ("deep", "wide", "both"):
+            log("INJECT_TIER must be deep, wide or both, not %r" % tier)
+            return 2
+        deep = deep if tier in ("deep", "both") else []
+        wide = wide if tier in ("wide", "both") else []
         shard = os.environ.get("INJECT_SHARD")
         if shard:
             i, n = (int(x) for x in shard.split("/"))
-            deep = deep[i - 1::n]
-        wide = [] if os.environ.get("INJECT_DEEP_ONLY") == "1" else [dict(t) for t in all_targets]
+            deep, wide = deep[i - 1::n], wide[i - 1::n]
         for t in deep:
             t.update(level=level, risk=risk, technique=technique, tier="deep")
         for t in wide:
