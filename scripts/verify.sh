@@ -42,8 +42,8 @@ passed=0
 failed=0
 result() { if [ "$1" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi; }
 
-# Where passes are remembered: the commit and every setting that changes what a check does. A tree
-# with uncommitted changes remembers nothing.
+# Where passes are remembered: the committed tree (without docs) and every setting that changes what a
+# check does. A tree with uncommitted changes remembers nothing.
 SETTINGS="fuzz=$FUZZ_RUNS crash=$CRASH_ROUNDS control=$CONTROL_ROUNDS fcgi_control=$FCGI_CONTROL_ROUNDS\
  soak=${SOAK_MINUTES:-30} deep_slices=$INJECT_DEEP_SLICES wide_slices=$INJECT_WIDE_SLICES\
  level=${INJECT_LEVEL:-} risk=${INJECT_RISK:-} only=${INJECT_ONLY:-} wapiti=${WAPITI_SCAN_TIME:-}/${WAPITI_ATTACK_TIME:-}"

@@ -27,9 +27,15 @@ def post(self, form, follow_redirects=False, headers=None):
     form_headers = dict(headers or {})
     if form.referer:
         form_headers["referer"] = form.referer
-    response = self._session.post(form.path, params=form.get_params, data=form.post_params,
-                                  files=form.file_params, headers=form_headers, timeout=self._timeout,
-                                  allow_redirects=follow_redirects, verify=self.secure)
+    try:
+        response = self._session.post(form.path, params=form.get_params, data=form.post_params,
+                                      files=form.file_params, headers=form_headers, timeout=self._timeout,
+                                      allow_redirects=follow_redirects, verify=self.secure)
+    except crawler.ConnectionError as exception:
+        # As wapiti's own post: its modules record a time-out as an anomaly, given ReadTimeout.
+        if "Read timed out" in str(exception):
+            raise crawler.ReadTimeout("Request time out")
+        raise
     return crawler.Page(response)
 
 
