@@ -19,7 +19,9 @@
 # run stopped part-way goes on where it stopped when `make verify` is run again in the same clone; the
 # checks kept from the earlier run are printed with their output, time and commit. <code> is the
 # committed tree without docs/ and the *.md files, which no check reads: a commit that only changes
-# them keeps the passes. VERIFY_FRESH=1 runs all.
+# them keeps the passes. Passes copied into docs/verify/<same folder name>/ and committed are kept the
+# same way, so a run cut short by the end of a session (whose machine is not the next one's) goes on
+# from a clean clone: cp var/verify/<folder>/*.passed docs/verify/<folder>/. VERIFY_FRESH=1 runs all.
 set -uo pipefail
 
 ROOT=$(realpath "$(dirname "${BASH_SOURCE[0]}")/..")
@@ -59,13 +61,23 @@ else
     echo "== uncommitted changes: no pass is remembered"
 fi
 
+# pass_record NAME: the record of NAME's earlier pass with this code and settings, here or committed.
+pass_record() {
+    [ -n "$STATE" ] && [ "${VERIFY_FRESH:-0}" != 1 ] || return 1
+    local f
+    for f in "$STATE/$1.passed" "$ROOT/docs/verify/${STATE##*/}/$1.passed"; do
+        [ -f "$f" ] && { echo "$f"; return 0; }
+    done
+    return 1
+}
 # has_passed NAME: NAME passed in an earlier run with this commit and settings (and may be kept).
-has_passed() { [ -n "$STATE" ] && [ "${VERIFY_FRESH:-0}" != 1 ] && [ -f "$STATE/$1.passed" ]; }
+has_passed() { pass_record "$1" >/dev/null; }
 # kept NAME: true, counted and printed, when NAME has passed before.
 kept() {
-    has_passed "$1" || return 1
-    echo "   $1: passed in an earlier run ($(head -n 1 "$STATE/$1.passed")):"
-    tail -n +2 "$STATE/$1.passed" | sed 's/^/   | /'
+    local record
+    record=$(pass_record "$1") || return 1
+    echo "   $1: passed in an earlier run ($(head -n 1 "$record")):"
+    tail -n +2 "$record" | sed 's/^/   | /'
     passed=$((passed + 1))
 }
 # remember NAME SECONDS FILE: NAME passed; FILE holds its output.
@@ -207,7 +219,7 @@ if [[ " $CHECKS " == *" inject "* ]] && [ "$stack_up" = 1 ]; then
     # The whole campaign's figures, over the slices run now and those kept from an earlier run.
     for s in "${inject_slices[@]}"; do
         n=$(slice_name "$s")
-        if [ -f "$TMP/$n.out" ]; then cat "$TMP/$n.out"; elif has_passed "$n"; then cat "$STATE/$n.passed"; fi
+        if [ -f "$TMP/$n.out" ]; then cat "$TMP/$n.out"; elif has_passed "$n"; then cat "$(pass_record "$n")"; fi
     done | awk '/mode full: / { n++; for (i = 1; i <= NF; i++) { if ($i == "sent") req += $(i + 1);
                                                             if ($i == "full:") tg += $(i + 1) } }
                 END { printf "   inject: %d slices reported: %d targets, %d requests\n", n, tg, req }'
