@@ -17,11 +17,12 @@
 # load starts its own. This takes hours on two cores (about four and a half here).
 # Every check that passes is remembered in var/verify/<code>-<settings>/ (a committed tree only), so a
 # run stopped part-way goes on where it stopped when `make verify` is run again in the same clone; the
-# checks kept from the earlier run are printed with their output, time and commit. <code> is the
-# committed tree without docs/ and the *.md files, which no check reads: a commit that only changes
-# them keeps the passes. Passes copied into docs/verify/<same folder name>/ and committed are kept the
-# same way, so a run cut short by the end of a session (whose machine is not the next one's) goes on
-# from a clean clone: cp var/verify/<folder>/*.passed docs/verify/<folder>/. VERIFY_FRESH=1 runs all.
+# checks kept from the earlier run are printed with their output, time and commit. <code> is, for each
+# check, the committed tree without docs/ and the *.md files (which no check reads) and without the
+# test folders only other checks read (tests/load for the sqlmap slices, ...): a commit that only
+# changes those keeps the check's pass. Passes copied into docs/verify/ (the same folders) and
+# committed are kept the same way, so a run cut short by the end of a session (whose machine is not
+# the next one's) goes on from a clean clone: cp -r var/verify/. docs/verify/. VERIFY_FRESH=1 runs all.
 set -uo pipefail
 
 ROOT=$(realpath "$(dirname "${BASH_SOURCE[0]}")/..")
@@ -44,28 +45,52 @@ passed=0
 failed=0
 result() { if [ "$1" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi; }
 
-# Where passes are remembered: the committed tree (without docs) and every setting that changes what a
-# check does. A tree with uncommitted changes remembers nothing.
+# Where passes are remembered: per check, the committed tree (without docs/, the *.md files and the
+# test folders that only other checks read) and every setting that changes what a check does. A
+# tree with uncommitted changes remembers nothing.
 SETTINGS="fuzz=$FUZZ_RUNS crash=$CRASH_ROUNDS control=$CONTROL_ROUNDS fcgi_control=$FCGI_CONTROL_ROUNDS\
  soak=${SOAK_MINUTES:-30} deep_slices=$INJECT_DEEP_SLICES wide_slices=$INJECT_WIDE_SLICES\
  level=${INJECT_LEVEL:-} risk=${INJECT_RISK:-} only=${INJECT_ONLY:-} wapiti=${WAPITI_SCAN_TIME:-}/${WAPITI_ATTACK_TIME:-}"
-STATE=""
+OWN_FOLDERS="tests/fuzz tests/controls tests/crash tests/xss tests/inject tests/load"
+# own_folder NAME: the folder of tests/ that check NAME alone reads (no other check or suite does).
+own_folder() {
+    case $1 in
+    fuzz-*) echo tests/fuzz ;;
+    controls) echo tests/controls ;;
+    crash-* | backup) echo tests/crash ;;
+    xss | xss-control | wapiti) echo tests/xss ;;
+    inject-*) echo tests/inject ;;
+    load | load-control) echo tests/load ;;
+    *) echo "verify: no folder for check $1" >&2; return 1 ;;
+    esac
+}
+declare -A KEYS=()
 if COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null) &&
     [ -z "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null)" ]; then
-    CODE=$(git -C "$ROOT" ls-tree -r HEAD | grep -v -e $'\tdocs/' -e '\.md$' | sha256sum | cut -c1-12)
-    STATE=$ROOT/var/verify/$CODE-$(sha256sum <<<"$SETTINGS" | cut -c1-8)
-    mkdir -p "$STATE"
-    echo "$SETTINGS" >"$STATE/settings"
-    echo "== passes are remembered in $STATE (commit $COMMIT)"
+    SETTINGS_HASH=$(sha256sum <<<"$SETTINGS" | cut -c1-8)
+    for own in $OWN_FOLDERS; do
+        others=()
+        for f in $OWN_FOLDERS; do [ "$f" = "$own" ] || others+=(-e $'\t'"$f/"); done
+        KEYS[$own]=$(git -C "$ROOT" ls-tree -r HEAD | grep -v -e $'\tdocs/' -e '\.md$' "${others[@]}" |
+            sha256sum | cut -c1-12)-$SETTINGS_HASH
+    done
+    echo "== passes are remembered per check in $ROOT/var/verify/ (commit $COMMIT):"
+    for own in $OWN_FOLDERS; do echo "   checks of $own: ${KEYS[$own]}"; done
 else
     echo "== uncommitted changes: no pass is remembered"
 fi
+# state_key NAME: the folder name NAME's pass is remembered under, or nothing.
+state_key() {
+    local own
+    own=$(own_folder "$1") || return 1
+    [ -n "${KEYS[$own]:-}" ] && echo "${KEYS[$own]}"
+}
 
 # pass_record NAME: the record of NAME's earlier pass with this code and settings, here or committed.
 pass_record() {
-    [ -n "$STATE" ] && [ "${VERIFY_FRESH:-0}" != 1 ] || return 1
-    local f
-    for f in "$STATE/$1.passed" "$ROOT/docs/verify/${STATE##*/}/$1.passed"; do
+    local key f
+    [ "${VERIFY_FRESH:-0}" != 1 ] && key=$(state_key "$1") || return 1
+    for f in "$ROOT/var/verify/$key/$1.passed" "$ROOT/docs/verify/$key/$1.passed"; do
         [ -f "$f" ] && { echo "$f"; return 0; }
     done
     return 1
@@ -82,8 +107,12 @@ kept() {
 }
 # remember NAME SECONDS FILE: NAME passed; FILE holds its output.
 remember() {
-    [ -n "$STATE" ] || return 0
-    { echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $2 s, commit $COMMIT"; cat "$3"; } >"$STATE/$1.passed"
+    local key dir
+    key=$(state_key "$1") || return 0
+    dir=$ROOT/var/verify/$key
+    mkdir -p "$dir"
+    echo "$SETTINGS" >"$dir/settings"
+    { echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $2 s, commit $COMMIT"; cat "$3"; } >"$dir/$1.passed"
 }
 # check NAME COMMAND...: unless kept, runs COMMAND (its output shown and kept), counts and remembers it.
 check() {

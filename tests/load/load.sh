@@ -50,7 +50,8 @@ if [ "$MODE" = control ]; then
     echo "load: building the deliberately broken control programs in $WORK/tree"
     mkdir -p "$WORK/tree"
     (cd "$ROOT" && tar --exclude=./var --exclude='./build*' --exclude='./bin*' -cf - .) | tar -xf - -C "$WORK/tree"
-    sed -i 's|^\( *\)res = pipeline.handle(params, std::move(body), db);|&\n\1static std::atomic<long> dvk_control_n{0};\n\1if (++dvk_control_n % 50 == 0) res = pipeline.reject(params, 500);\n\1static thread_local std::vector<std::string> dvk_control_leak;\n\1dvk_control_leak.emplace_back(65536, 1);\n\1(void)!::open("/dev/null", O_RDONLY);|' \
+    # Anchored on the answer being written, the one line every request passes through.
+    sed -i 's|^\( *\)write_response(req, res);|\1static std::atomic<long> dvk_control_n{0};\n\1if (++dvk_control_n % 50 == 0) res = pipeline.reject(params, 500);\n\1static thread_local std::vector<std::string> dvk_control_leak;\n\1dvk_control_leak.emplace_back(65536, 1);\n\1(void)!::open("/dev/null", O_RDONLY);\n&|' \
         "$WORK/tree/core/serve.cpp"
     sed -i '0,/^#include/s|^#include|#include <atomic>\n#include <fcntl.h>\n#include <string>\n#include <vector>\n#include|' "$WORK/tree/core/serve.cpp"
     grep -q dvk_control_n "$WORK/tree/core/serve.cpp" || { echo "load: the control patch did not apply"; exit 1; }
