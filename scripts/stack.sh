@@ -44,7 +44,7 @@ wait_pid_gone() {
 }
 
 make_dirs() {
-    mkdir -p "$RUN" "$LOG" "$DVK_VAR/db" "$NGINX_PREFIX/extra.d"
+    mkdir -p "$RUN" "$LOG" "$DVK_VAR/db/tmp" "$NGINX_PREFIX/extra.d"
     # nginx workers run as nobody when started by root: they must traverse these to reach the
     # program sockets.
     chmod 755 "$DVK_VAR" "$RUN"
@@ -77,6 +77,10 @@ port=$DVK_DB_PORT
 bind-address=127.0.0.1
 skip-name-resolve
 pid-file=$DB_PID
+# A server deletes every #sql* file in its tmpdir when it starts: in the shared /tmp that was the
+# on-disk temporary tables of any other stack running beside it (a query failed with "Error on
+# delete of '/tmp/#sql-temptable-...'"). Each stack keeps its own.
+tmpdir=$DVK_VAR/db/tmp
 log-error=$LOG/mariadb.log
 character-set-server=utf8mb4
 collation-server=utf8mb4_vietnamese_ci

@@ -14,7 +14,7 @@
 #   controls  the negative controls of the HTTP suites: 14 breaks (access matrix, CSRF, sessions,
 #           sign-in, headers, form nonces), each built into a scratch stack, must fail named test cases
 # CHECKS="fuzz crash" runs some. crash, xss and inject share one private stack in a temporary folder;
-# load starts its own. This takes hours on two cores (about four and a half here).
+# load starts its own. This takes hours on two cores (five to seven here, one check after another).
 # Every check that passes is remembered in var/verify/<code>-<settings>/ (a committed tree only), so a
 # run stopped part-way goes on where it stopped when `make verify` is run again in the same clone; the
 # checks kept from the earlier run are printed with their output, time and commit. <code> is, for each

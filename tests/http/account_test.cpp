@@ -2,8 +2,10 @@
 #include <boost/test/unit_test.hpp>
 
 #include <signal.h>
+#include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <thread>
@@ -310,6 +312,28 @@ BOOST_AUTO_TEST_CASE(database_stopped_gives_503_then_pages_work_again_without_re
     }
     BOOST_TEST(status == 200);  // same session, same programs: they reconnected
     BOOST_TEST(c.get("/healthz").status == 200);
+}
+
+// A starting MariaDB deletes the #sql* files in its tmpdir. Stacks run side by side (make verify),
+// so a start must not reach into /tmp, where another server keeps its temporary tables.
+BOOST_AUTO_TEST_CASE(database_start_leaves_other_servers_temporary_tables_alone)
+{
+    const std::string other = "/tmp/#sql-temptable-dvk-canary-" + std::to_string(getpid()) + ".MAI";
+    { std::ofstream(other) << "another server's temporary table"; }
+    struct Cleanup {
+        std::string path;
+        ~Cleanup() { std::remove(path.c_str()); test::run_stack("start-db"); }
+    } cleanup{other};
+
+    BOOST_REQUIRE(test::run_stack("restart-db") == 0);
+    BOOST_TEST(std::ifstream(other).good());
+    HttpClient c;
+    long status = 0;
+    for (int i = 0; i < 50 && status != 200; ++i) {
+        status = c.get("/healthz").status;
+        if (status != 200) std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+    BOOST_TEST(status == 200);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
