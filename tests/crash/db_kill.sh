@@ -20,6 +20,13 @@ if [ "$MODE" = control ]; then export DVK_DB_FLUSH_AT_COMMIT=0; else export DVK_
 "$DVK_STACK_SCRIPT" restart-db >/dev/null 2>&1 || { echo "crash: could not restart the database"; exit 1; }
 echo "crash: mode $MODE, innodb_flush_log_at_trx_commit=$(SQL 'SELECT @@innodb_flush_log_at_trx_commit'), $ROUNDS rounds, $CLIENTS clients"
 
+# Leave the database as the rest of the suite expects it.
+finish() {
+    rm -rf "$WORK"
+    export DVK_DB_FLUSH_AT_COMMIT=1
+    "$DVK_STACK_SCRIPT" restart-db >/dev/null 2>&1
+}
+
 client() {
     local n=$1 jar=$WORK/jar.$1 i=0 token code t title
     curl -s -c "$jar" -b "$jar" "$URL/login" >"$WORK/p.$n"
@@ -28,6 +35,7 @@ client() {
     curl -s -b "$jar" "$URL/models/new" >"$WORK/p.$n"
     token=$(grep -o 'name="csrf_token" value="[^"]*' "$WORK/p.$n" | head -1 | sed 's/.*value="//')
     [ -n "$token" ] || { echo "client $n: no token" >&2; return; }
+    touch "$WORK/ready.$n"
     while [ ! -e "$WORK/stop" ]; do
         i=$((i + 1))
         title="$RUN_ID-$n-$i"
@@ -40,7 +48,20 @@ client() {
 }
 
 for ((c = 1; c <= CLIENTS; c++)); do client "$c" & done
-sleep 1
+# The first kill waits for every client to hold a form: on a busy machine signing in (the password
+# hash) takes seconds, and a client whose sign-in met a kill would drop out and thin the campaign.
+for ((i = 0; i < 600; i++)); do
+    [ "$(ls "$WORK" | grep -c '^ready\.')" -ge "$CLIENTS" ] && break
+    sleep 0.1
+done
+ready=$(ls "$WORK" | grep -c '^ready\.')
+if [ "$ready" -lt "$CLIENTS" ]; then
+    touch "$WORK/stop"
+    wait
+    finish
+    echo "crash: FAILED: only $ready of $CLIENTS clients signed in and got a form within 60 s"
+    exit 1
+fi
 PID_FILE=$DVK_VAR/run/mysqld.pid
 max_back=0
 for ((r = 1; r <= ROUNDS; r++)); do
@@ -77,10 +98,7 @@ stored=$(wc -l <"$WORK/stored")
 echo "crash: $ROUNDS rounds, $total posts: $acked acknowledged (303), $n503 answered 503 ($slow503 slower than 5 s), $other other answers"
 awk '$1 != 303 && $1 != 503 {print $1}' "$WORK/answers" | sort | uniq -c | sed 's/^/crash:   other status /'
 echo "crash: stored $stored, acknowledged but lost $lost, stored twice $dup, changed $changed, half-written $half; slowest return to service ${max_back} s"
-rm -rf "$WORK"
-# Leave the database as the rest of the suite expects it.
-export DVK_DB_FLUSH_AT_COMMIT=1
-"$DVK_STACK_SCRIPT" restart-db >/dev/null 2>&1
+finish
 if [ "$MODE" = control ]; then
     if [ "$lost" -gt 0 ]; then echo "crash: control saw $lost acknowledged records lost, as it must"; exit 0; fi
     # A control that showed nothing proves nothing: a failure, so that the run says so.
