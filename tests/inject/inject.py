@@ -172,7 +172,7 @@ class PageParser(html.parser.HTMLParser):
             self.links.append(a["href"])
         elif tag == "form":
             self.form = {"method": a.get("method", "get").upper(), "action": a.get("action", ""),
-                         "enctype": a.get("enctype", ""), "fields": [], "types": {}, "alt": []}
+                         "enctype": a.get("enctype", ""), "fields": [], "types": {}, "alt": [], "buttons": []}
             self.forms.append(self.form)
         elif self.form is None:
             return
@@ -186,8 +186,10 @@ class PageParser(html.parser.HTMLParser):
             elif t not in ("submit", "button", "image", "reset"):
                 self.form["fields"].append((a["name"], a.get("value", "")))
             self.form["types"][a["name"]] = t
-        elif tag == "button" and a.get("name"):
-            self.form["fields"].append((a["name"], a.get("value", "")))
+        elif tag == "button" and a.get("name") and a.get("type", "submit").lower() == "submit":
+            # A browser sends only the button clicked: each named one is a variant of the form (see
+            # form_variants), the validating ones first.
+            self.form["buttons"].append((a["name"], a.get("value", ""), "formnovalidate" in a))
         if tag in ("button", "input") and a.get("formaction"):
             self.form["alt"].append(a["formaction"])
         elif tag == "select" and a.get("name"):
@@ -349,7 +351,8 @@ def build_targets(routes, allowed, clients, victim_id):
             fields = [(n, good_value(n, v, f["types"].get(n, "text"))) for n, v in f["fields"]]
             files = [n for n, t in f["types"].items() if t == "file"]
             fields = [(n, v) for n, v in fields if n not in files]
-            add_all(route, role, path, fields, {"page": page, "multipart": "multipart" in f["enctype"], "files": files})
+            for variant in form_variants(fields, f["buttons"]):
+                add_all(route, role, path, variant, {"page": page, "multipart": "multipart" in f["enctype"], "files": files})
 
     # (the richest request of the route first: a bare list URL may be a 404 where a link is not)
     for a in sorted(later, key=lambda a: -len(a[3])):
@@ -379,6 +382,15 @@ def build_targets(routes, allowed, clients, victim_id):
     for a in sorted(later, key=lambda a: -len(a[3])):
         add(*a)
     return targets
+
+
+def form_variants(fields, buttons):
+    """The requests a form sends: one per named submit button, the one that saves before those that
+    skip validation (the model form's "more indicator rows"): a parameter shared by both is tested on
+    the request that reaches the store. Sending every button at once only ever took the secondary path."""
+    if not buttons:
+        return [fields]
+    return [fields + [(n, v)] for n, v, _ in sorted(buttons, key=lambda b: b[2])]
 
 
 def concrete_path(pattern, targets):
